@@ -1,0 +1,20 @@
+// Saves phone (390x844 at 3x) and desktop (1280x800) screenshots of dist/ to tests/e2e/artifacts/,
+// optionally after selecting a zone: node scripts/screenshots.mjs [zone-id] [--marked a,b]
+import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from '../tests/e2e/browser.mjs';
+import { join } from 'node:path';
+
+const zone = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : null;
+const markedArg = process.argv.indexOf('--marked');
+const marked = markedArg > 0 ? process.argv[markedArg + 1].split(',') : [];
+const b = await launch();
+for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  const page = await b.newPage(profile);
+  await openApp(page, b.origin);
+  for (const id of marked) await page.evaluate((i) => window.knotmap.mark(i, true), id);
+  if (zone) await page.evaluate((id) => window.knotmap.select(id), zone);
+  await page.waitForTimeout(300);
+  const file = join(ARTIFACTS, `shot-${name}${zone ? '-' + zone : ''}.png`);
+  await page.screenshot({ path: file });
+  console.log(file, page.knotmapLog.errors);
+}
+await b.close();

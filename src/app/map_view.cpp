@@ -1,0 +1,217 @@
+#include "map_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "hit_test.h"
+
+namespace knotmap {
+
+namespace {
+
+ImVec2 to_screen(const Layout& layout, Vec2 p) {
+    const Vec2 s = map_to_screen(layout, p);
+    return ImVec2(s.x, s.y);
+}
+
+ImU32 lerp_color(ImU32 a, ImU32 b, float t) {
+    const ImVec4 ca = ImGui::ColorConvertU32ToFloat4(a), cb = ImGui::ColorConvertU32ToFloat4(b);
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(ca.x + (cb.x - ca.x) * t, ca.y + (cb.y - ca.y) * t,
+                                                 ca.z + (cb.z - ca.z) * t, ca.w + (cb.w - ca.w) * t));
+}
+
+ImU32 with_alpha(ImU32 color, float alpha) {
+    ImVec4 c = ImGui::ColorConvertU32ToFloat4(color);
+    c.w *= alpha;
+    return ImGui::ColorConvertFloat4ToU32(c);
+}
+
+// Fills a triangulated outline; the colour comes per vertex so fills can carry a gradient.
+template <typename ColorAt>
+void fill_triangles(ImDrawList* dl, const Layout& layout, const Polygon& outline, const std::vector<Triangle>& tris,
+                    ColorAt color_at) {
+    if (tris.empty()) return;
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    dl->PrimReserve(static_cast<int>(tris.size() * 3), static_cast<int>(outline.size()));
+    const ImDrawIdx base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+    for (const Vec2& p : outline) dl->PrimWriteVtx(to_screen(layout, p), uv, color_at(p));
+    for (const Triangle& t : tris) {
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + t.a));
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + t.b));
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + t.c));
+    }
+}
+
+void stroke(ImDrawList* dl, const Layout& layout, const Polygon& outline, bool closed, ImU32 color, float thickness) {
+    if (outline.size() < 2) return;
+    std::vector<ImVec2> points;
+    points.reserve(outline.size());
+    for (const Vec2& p : outline) points.push_back(to_screen(layout, p));
+    dl->AddPolyline(points.data(), static_cast<int>(points.size()), color,
+                    closed ? ImDrawFlags_Closed : ImDrawFlags_None, thickness);
+}
+
+void draw_body(ImDrawList* dl, const MapViewInput& in) {
+    const Palette& p = light_palette();
+    const Layout& layout = in.layout;
+    const float line = 1.2f * in.scale;
+    for (const Shape& shape : in.geometry->body) {
+        if (shape.style == "hair") {
+            fill_triangles(dl, layout, shape.outline, shape.triangles, [&](Vec2) { return p.hair; });
+            continue;
+        }
+        const ImU32 base_top = shape.style == "skin-shade" ? p.skin_shade : p.skin_top;
+        // Linear in y, so interpolation across even long thin triangles stays smooth.
+        fill_triangles(dl, layout, shape.outline, shape.triangles, [&](Vec2 v) {
+            return lerp_color(base_top, p.skin_bottom, std::clamp(v.y, 0.0f, 1.0f));
+        });
+        stroke(dl, layout, shape.outline, shape.closed, p.skin_line, line);
+    }
+}
+
+// The figure fades into the background at the thighs instead of ending in a hard cut.
+void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
+    const ImU32 opaque = light_palette().background, clear = with_alpha(opaque, 0);
+    const Bounds& b = in.geometry->bounds;
+    const ImVec2 a = to_screen(in.layout, {b.min_x - 0.05f, b.max_y - 0.1f});
+    const ImVec2 c = to_screen(in.layout, {b.max_x + 0.05f, b.max_y + 0.002f});
+    dl->AddRectFilledMultiColor(a, c, clear, clear, opaque, opaque);
+}
+
+void draw_spine(ImDrawList* dl, const MapViewInput& in) {
+    const Palette& p = light_palette();
+    const SpineGuide& spine = in.geometry->spine;
+    const float step = (spine.bottom - spine.top) / static_cast<float>(spine.count);
+    for (int i = 0; i < spine.count; ++i) {
+        const float y0 = spine.top + step * (static_cast<float>(i) + 0.18f);
+        const float y1 = spine.top + step * (static_cast<float>(i) + 0.82f);
+        // Lumbar vertebrae (the last five) are a little wider, as in life.
+        const float w = spine.half_width * (i >= spine.count - 5 ? 1.15f : 1.0f);
+        const ImVec2 a = to_screen(in.layout, {-w, y0}), b = to_screen(in.layout, {w, y1});
+        const float r = (b.x - a.x) * 0.4f;
+        dl->AddRectFilled(a, b, p.bone, r);
+        dl->AddRect(a, b, p.bone_line, r, 0, 1.0f * in.scale);
+    }
+}
+
+void draw_landmarks(ImDrawList* dl, const MapViewInput& in) {
+    const Palette& p = light_palette();
+    for (const Shape& shape : in.geometry->landmarks) {
+        if (shape.style == "dimple") {
+            fill_triangles(dl, in.layout, shape.outline, shape.triangles, [&](Vec2) { return p.crease; });
+            continue;
+        }
+        const bool bone = shape.style == "bone-line";
+        stroke(dl, in.layout, shape.outline, shape.closed, bone ? p.bone_line : p.crease,
+               (bone ? 1.4f : 1.2f) * in.scale);
+    }
+}
+
+void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
+    const Palette& p = light_palette();
+    const bool hovered = state.hovered == zone.id;
+    const bool avoid = zone.kind == ZoneKind::Avoid;
+    const bool sore = is_marked(state, zone.id);
+    ImU32 fill = avoid ? (hovered ? p.avoid_hover : p.avoid_fill) : (hovered ? p.muscle_hover : p.muscle_fill);
+    if (sore) fill = p.sore_fill;
+    if (zone.family == "avoid-spine" && !hovered) fill = with_alpha(fill, 0.35f);
+    fill_triangles(dl, in.layout, zone.outline, zone.triangles, [&](Vec2) { return fill; });
+    stroke(dl, in.layout, zone.outline, true, avoid ? p.avoid_line : p.muscle_line, 1.0f * in.scale);
+}
+
+void draw_selection(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
+    const Palette& p = light_palette();
+    // A white halo under the accent line keeps the outline visible on any fill.
+    stroke(dl, in.layout, zone.outline, true, IM_COL32(255, 255, 255, 230), 5.0f * in.scale);
+    stroke(dl, in.layout, zone.outline, true, p.selected_line, 2.6f * in.scale);
+}
+
+// A pin on each sore zone, so "marked" never depends on colour alone.
+void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
+    const Palette& p = light_palette();
+    const ImVec2 c = to_screen(in.layout, zone.center);
+    const float r = 7.0f * in.scale;
+    dl->AddCircleFilled(c, r + 1.8f * in.scale, IM_COL32(255, 255, 255, 255), 20);
+    dl->AddCircleFilled(c, r, p.sore_pin, 20);
+    dl->AddCircleFilled(c, r * 0.38f, IM_COL32(255, 255, 255, 255), 12);
+}
+
+void draw_side_marks(ImDrawList* dl, const MapViewInput& in) {
+    const Palette& p = light_palette();
+    const Bounds& b = in.geometry->bounds;
+    const float y = 0.14f;
+    ImGui::PushFont(in.fonts->strong);
+    const float pad = 6 * in.scale;
+    for (int side = 0; side < 2; ++side) {
+        const char* label = side == 0 ? "L" : "R";
+        const float x = side == 0 ? b.min_x : b.max_x;
+        const ImVec2 c = to_screen(in.layout, {x, y});
+        const ImVec2 ts = ImGui::CalcTextSize(label);
+        const float r = std::max(ts.x, ts.y) * 0.5f + pad;
+        const ImVec2 center(c.x + (side == 0 ? r : -r), c.y);
+        dl->AddCircleFilled(center, r, p.card, 24);
+        dl->AddCircle(center, r, p.card_line, 24, 1.0f * in.scale);
+        dl->AddText(ImVec2(center.x - ts.x * 0.5f, center.y - ts.y * 0.5f), p.ink, label);
+    }
+    ImGui::PopFont();
+}
+
+void draw_hover_label(const MapViewInput& in, const Zone& zone) {
+    const std::string name = zone_display_name(*in.content, zone);
+    ImGui::SetNextWindowBgAlpha(0.96f);
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(name.c_str());
+    if (zone.kind == ZoneKind::Avoid) {
+        ImGui::PushFont(in.fonts->small);
+        ImGui::TextDisabled("Bone: not a spot to press");
+        ImGui::PopFont();
+    }
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+bool draw_map(const MapViewInput& in, MapState& state) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const MapGeometry& geometry = *in.geometry;
+    const Rect& area = in.layout.map;
+    dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + area.w, area.y + area.h), true);
+
+    // Input first, so this frame already draws the result of a tap.
+    const ImGuiIO& io = ImGui::GetIO();
+    const Vec2 mouse{io.MousePos.x, io.MousePos.y};
+    const bool over_map = area.contains(mouse) && !ImGui::IsAnyItemHovered() &&
+                          ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) == true;
+    const Zone* under = over_map ? hit_test(geometry, screen_to_map(in.layout, mouse)) : nullptr;
+    const std::string previous_hover = state.hovered;
+    state.hovered = (under && !in.pointer_is_touch) ? under->id : std::string();
+    bool changed = previous_hover != state.hovered;
+    if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const std::string before = state.selected;
+        const size_t marks_before = state.marked.size();
+        apply_tap(state, under);
+        changed = changed || before != state.selected || marks_before != state.marked.size();
+    }
+
+    draw_body(dl, in);
+    for (auto it = geometry.zones.rbegin(); it != geometry.zones.rend(); ++it) {
+        // Drawn in reverse precedence, so what wins a tap is also what is drawn on top.
+        draw_zone(dl, in, *it, state);
+    }
+    draw_spine(dl, in);
+    draw_landmarks(dl, in);
+    draw_bottom_fade(dl, in);
+    for (const Zone& zone : geometry.zones)
+        if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
+    if (const Zone* selected = find_zone(geometry, state.selected)) draw_selection(dl, in, *selected);
+    draw_side_marks(dl, in);
+    dl->PopClipRect();
+
+    if (under && !in.pointer_is_touch) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        draw_hover_label(in, *under);
+    }
+    return changed;
+}
+
+}  // namespace knotmap

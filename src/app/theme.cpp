@@ -1,0 +1,107 @@
+#include "theme.h"
+
+namespace knotmap {
+
+namespace {
+
+ImU32 rgba(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
+
+ImFont* add_font(const std::vector<unsigned char>& bytes, float size_px) {
+    ImGuiIO& io = ImGui::GetIO();
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF,  // Basic Latin + Latin-1 (°, ½, ×...)
+        0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+        0x2190, 0x2193,  // arrows
+        0,
+    };
+    if (bytes.empty()) {
+        ImFontConfig config;
+        config.SizePixels = size_px;
+        return io.Fonts->AddFontDefault(&config);
+    }
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes live in FontFiles for the app's lifetime
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    config.PixelSnapH = false;
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
+                                          size_px, &config, ranges);
+}
+
+}  // namespace
+
+const Palette& light_palette() {
+    static const Palette p = {
+        rgba(247, 244, 240),       // background: warm paper
+        rgba(38, 42, 51),          // ink
+        rgba(92, 99, 112),         // ink_soft
+        rgba(31, 111, 104),        // accent: deep teal
+        rgba(214, 236, 232),       // accent_soft
+        rgba(255, 255, 255),       // on_accent
+        rgba(246, 214, 192),       // skin_top
+        rgba(236, 193, 166),       // skin_bottom
+        rgba(196, 140, 112),       // skin_line
+        rgba(226, 178, 150),       // skin_shade
+        rgba(92, 70, 56),          // hair
+        rgba(250, 244, 234),       // bone
+        rgba(170, 128, 104, 200),  // bone_line
+        rgba(180, 120, 95, 150),   // crease
+        rgba(226, 110, 92, 38),    // muscle_fill
+        rgba(226, 110, 92, 120),   // muscle_hover
+        rgba(200, 92, 76, 120),    // muscle_line
+        rgba(31, 111, 104),        // selected_line
+        rgba(150, 160, 180, 45),   // avoid_fill
+        rgba(120, 132, 156, 130),  // avoid_hover
+        rgba(120, 128, 150, 110),  // avoid_line
+        rgba(214, 64, 52, 150),    // sore_fill
+        rgba(190, 40, 40),         // sore_pin
+        rgba(255, 255, 255),       // card
+        rgba(226, 220, 212),       // card_line
+    };
+    return p;
+}
+
+Fonts build_fonts_and_style(const FontFiles& files, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    Fonts fonts;
+    fonts.body = add_font(files.regular, 16 * scale);
+    fonts.small = add_font(files.regular, 13 * scale);
+    fonts.strong = add_font(files.semibold.empty() ? files.regular : files.semibold, 16 * scale);
+    fonts.heading = add_font(files.semibold.empty() ? files.regular : files.semibold, 22 * scale);
+    fonts.brand = add_font(files.bold.empty() ? files.regular : files.bold, 20 * scale);
+    io.FontDefault = fonts.body;
+    io.Fonts->Build();
+
+    const Palette& p = light_palette();
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(16, 16);
+    style.FramePadding = ImVec2(12, 8);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.FrameRounding = 10;
+    style.WindowRounding = 0;
+    style.ChildRounding = 12;
+    style.PopupRounding = 10;
+    style.GrabRounding = 8;
+    style.WindowBorderSize = 0;
+    style.FrameBorderSize = 0;
+    style.ScrollbarSize = 0;
+    style.ScaleAllSizes(scale);
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
+    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.ink_soft);
+    c[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.78f, 0.89f, 0.87f, 1);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.84f, 0.81f, 1);
+    c[ImGuiCol_Separator] = ImGui::ColorConvertU32ToFloat4(p.card_line);
+    c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(p.card_line);
+    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(p.accent);
+    ImGui::GetStyle() = style;
+    return fonts;
+}
+
+}  // namespace knotmap

@@ -1,0 +1,39 @@
+// Colours, type sizes and spacing of the light theme, and the fonts rasterized at the device
+// pixel ratio so text stays crisp on HiDPI screens.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace knotmap {
+
+struct Palette {
+    ImU32 background, ink, ink_soft, accent, accent_soft, on_accent;
+    ImU32 skin_top, skin_bottom, skin_line, skin_shade, hair;
+    ImU32 bone, bone_line, crease;
+    ImU32 muscle_fill, muscle_hover, muscle_line, selected_line;
+    ImU32 avoid_fill, avoid_hover, avoid_line;
+    ImU32 sore_fill, sore_pin;
+    ImU32 card, card_line;
+};
+
+const Palette& light_palette();
+
+struct Fonts {
+    ImFont* body = nullptr;      // 16 CSS px
+    ImFont* small = nullptr;     // 13 CSS px
+    ImFont* strong = nullptr;    // 16 CSS px semibold
+    ImFont* heading = nullptr;   // 22 CSS px semibold
+    ImFont* brand = nullptr;     // 20 CSS px bold
+};
+
+struct FontFiles {
+    std::vector<unsigned char> regular, semibold, bold;  // TTF/OTF bytes; empty: ImGui's default font
+};
+
+// Rebuilds the font atlas and the style for a device pixel ratio. The caller re-uploads the
+// font texture afterwards (the renderer owns it).
+Fonts build_fonts_and_style(const FontFiles& files, float scale);
+
+}  // namespace knotmap

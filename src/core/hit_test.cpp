@@ -1,0 +1,46 @@
+#include "hit_test.h"
+
+#include <algorithm>
+
+#include "polygon_math.h"
+
+namespace knotmap {
+
+void sort_by_precedence(std::vector<Zone>& zones) {
+    std::stable_sort(zones.begin(), zones.end(), [](const Zone& a, const Zone& b) {
+        return a.kind == ZoneKind::Avoid && b.kind != ZoneKind::Avoid;
+    });
+}
+
+const Zone* hit_test(const MapGeometry& geometry, Vec2 p) {
+    for (const Zone& zone : geometry.zones)
+        if (point_in_polygon(zone.outline, p)) return &zone;
+    return nullptr;
+}
+
+bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& center) {
+    // Grid search for the hit point farthest from the zone's visible edges: its own outline and
+    // the outlines of the zones that win over it. Runs once at load; 40x40 samples is plenty.
+    const Bounds b = bounds_of(zone.outline);
+    constexpr int kSamples = 40;
+    float best = -1;
+    for (int iy = 0; iy < kSamples; ++iy) {
+        for (int ix = 0; ix < kSamples; ++ix) {
+            const Vec2 p{b.min_x + b.width() * (static_cast<float>(ix) + 0.5f) / kSamples,
+                         b.min_y + b.height() * (static_cast<float>(iy) + 0.5f) / kSamples};
+            if (hit_test(geometry, p) != &zone) continue;
+            float clearance = distance_to_outline(zone.outline, p);
+            for (const Zone& other : geometry.zones) {
+                if (&other == &zone) break;  // only zones earlier in precedence cut into this one
+                clearance = std::min(clearance, distance_to_outline(other.outline, p));
+            }
+            if (clearance > best) {
+                best = clearance;
+                center = p;
+            }
+        }
+    }
+    return best >= 0;
+}
+
+}  // namespace knotmap

@@ -1,0 +1,20 @@
+// Which zone is under a point. Where shapes overlap, a fixed precedence decides: places not to
+// press ("avoid" areas over bone) always win over muscles, so nobody is told to press on bone;
+// among equals, the order in geometry.json decides.
+#pragma once
+#include <vector>
+
+#include "geometry.h"
+
+namespace knotmap {
+
+// Stable sort: avoid areas first, then muscles, each in file order.
+void sort_by_precedence(std::vector<Zone>& zones);
+
+// The zone under p (map units), or nullptr. Zones must be in precedence order.
+const Zone* hit_test(const MapGeometry& geometry, Vec2 p);
+
+// A point deep inside the zone that hit-tests to it; false when no such point exists.
+bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& center);
+
+}  // namespace knotmap

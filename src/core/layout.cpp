@@ -1,0 +1,48 @@
+#include "layout.h"
+
+#include <algorithm>
+
+namespace knotmap {
+
+namespace {
+constexpr float kSideBySideMinWidth = 560;  // CSS px: below this, a landscape panel would be too narrow to read
+constexpr float kPanelMaxWidth = 560;       // CSS px: comfortable line length
+constexpr float kStackedMapShare = 0.64f;   // of the viewport height in portrait
+constexpr float kMapCaption = 72;           // CSS px reserved above the figure: brand row and caption
+constexpr float kMargin = 12;               // CSS px around the figure
+}  // namespace
+
+Layout compute_layout(float width, float height, float scale, const Bounds& figure) {
+    Layout layout;
+    const float css_w = width / scale, css_h = height / scale;
+    layout.stacked = css_w < kSideBySideMinWidth || css_w < css_h * 1.05f;
+    if (layout.stacked) {
+        const float map_h = std::max(css_h * kStackedMapShare, std::min(css_h, 320.0f)) * scale;
+        layout.map = {0, 0, width, map_h};
+        layout.panel = {0, map_h, width, height - map_h};
+    } else {
+        const float panel_w = std::min(kPanelMaxWidth * scale, width * 0.5f);
+        layout.map = {0, 0, width - panel_w, height};
+        layout.panel = {width - panel_w, 0, panel_w, height};
+    }
+    const float margin = kMargin * scale;
+    const float avail_w = std::max(1.0f, layout.map.w - 2 * margin);
+    const float avail_h = std::max(1.0f, layout.map.h - 2 * margin - kMapCaption * scale);
+    const float fig_w = std::max(1e-3f, figure.width()), fig_h = std::max(1e-3f, figure.height());
+    layout.unit = std::min(avail_w / fig_w, avail_h / fig_h);
+    const float drawn_w = fig_w * layout.unit, drawn_h = fig_h * layout.unit;
+    const float left = layout.map.x + (layout.map.w - drawn_w) / 2;
+    const float top = layout.map.y + kMapCaption * scale + margin + (avail_h - drawn_h) / 2;
+    layout.origin = {left - figure.min_x * layout.unit, top - figure.min_y * layout.unit};
+    return layout;
+}
+
+Vec2 map_to_screen(const Layout& layout, Vec2 p) {
+    return {layout.origin.x + p.x * layout.unit, layout.origin.y + p.y * layout.unit};
+}
+
+Vec2 screen_to_map(const Layout& layout, Vec2 s) {
+    return {(s.x - layout.origin.x) / layout.unit, (s.y - layout.origin.y) / layout.unit};
+}
+
+}  // namespace knotmap

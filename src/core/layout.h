@@ -1,0 +1,28 @@
+// Where the map and the guidance panel go for a given viewport, and the transform between
+// map units and screen pixels. Pure arithmetic, so resize and zoom behaviour is unit-tested.
+#pragma once
+#include "geometry.h"
+
+namespace knotmap {
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool contains(Vec2 p) const { return p.x >= x && p.y >= y && p.x < x + w && p.y < y + h; }
+};
+
+struct Layout {
+    bool stacked = false;  // portrait: map on top, panel below; otherwise map left, panel right
+    Rect map;              // the area given to the map (includes its caption)
+    Rect panel;            // the guidance panel
+    Vec2 origin;           // screen position of map point (0, 0): the top of the head on the midline
+    float unit = 1;        // screen pixels per map unit
+};
+
+// width, height: viewport in pixels; scale: pixels per CSS pixel (device pixel ratio), so margins
+// and minimum sizes stay the same size to the eye at any ratio.
+Layout compute_layout(float width, float height, float scale, const Bounds& figure);
+
+Vec2 map_to_screen(const Layout& layout, Vec2 p);
+Vec2 screen_to_map(const Layout& layout, Vec2 s);
+
+}  // namespace knotmap

@@ -1,0 +1,216 @@
+// Platform glue: SDL2 window and WebGL2 context, the Emscripten main loop, HiDPI handling and
+// the exported functions behind window.knotmap. Everything the user sees is drawn by src/app.
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cfloat>
+#include <string>
+
+#include "app.h"
+#include "web_page.h"
+
+namespace {
+
+struct Platform {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    knotmap::App app;
+    int frames_to_draw = 3;  // draw only after input, plus a few frames so ImGui settles (hover, popups)
+    bool touch_active = false;
+    int frames_since_touch_up = 1000;
+    bool last_pointer_touch = false;
+    bool first_map_frame_reported = false;
+    double last_scroll = -1;
+    float last_content_height = -1;
+    knotmap::Rect last_map;
+    std::string last_selected = "\x01";  // never a real id: forces the first DOM sync
+    std::string last_marked;
+};
+
+Platform g;
+
+void request_frames(int n = 3) {
+    if (g.frames_to_draw < n) g.frames_to_draw = n;
+}
+
+void handle_event(const SDL_Event& e) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    switch (e.type) {
+        case SDL_FINGERDOWN:
+            g.touch_active = true;
+            g.last_pointer_touch = true;
+            break;
+        case SDL_FINGERUP:
+            g.touch_active = false;
+            g.frames_since_touch_up = 0;
+            break;
+        case SDL_MOUSEMOTION:
+            if (e.motion.which != SDL_TOUCH_MOUSEID) g.last_pointer_touch = false;
+            break;
+        default:
+            break;
+    }
+    request_frames();
+}
+
+// ImGui works in device pixels here: sizes, fonts and mouse all scaled by the pixel ratio, so
+// text is rasterized at full resolution instead of being upscaled.
+float update_display_metrics(ImGuiIO& io) {
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(g.window, &w, &h);
+    SDL_GL_GetDrawableSize(g.window, &dw, &dh);
+    const float scale = w > 0 ? static_cast<float>(dw) / static_cast<float>(w) : 1.0f;
+    io.DisplaySize = ImVec2(static_cast<float>(dw), static_cast<float>(dh));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x * scale, io.MousePos.y * scale);
+    // A finger leaves no hover behind: forget the position two frames after it lifts (the click
+    // needs the position on the frame it is released).
+    if (g.last_pointer_touch && !g.touch_active && g.frames_since_touch_up > 2) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    return scale;
+}
+
+void sync_page(const knotmap::FrameOutput& out, float scale) {
+    const knotmap::Rect map = out.map_on_screen;
+    if (out.content_height != g.last_content_height || map.x != g.last_map.x || map.y != g.last_map.y ||
+        map.w != g.last_map.w || map.h != g.last_map.h) {
+        g.last_content_height = out.content_height;
+        g.last_map = map;
+        knotmap::page::update_layout(out.content_height / scale, map.x / scale, map.y / scale, map.w / scale,
+                                     map.h / scale);
+    }
+    const std::string marked = knotmap::app_marked_json(g.app);
+    if (g.app.state.selected != g.last_selected || marked != g.last_marked) {
+        g.last_selected = g.app.state.selected;
+        g.last_marked = marked;
+        knotmap::page::update_state(g.app.state.selected, marked);
+    }
+}
+
+void frame() {
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) handle_event(e);
+    const double scroll = knotmap::page::scroll_y_css();
+    if (scroll != g.last_scroll) {
+        g.last_scroll = scroll;
+        request_frames();
+    }
+    if (g.touch_active || g.frames_since_touch_up <= 3) request_frames(1);
+    if (g.frames_to_draw <= 0) return;
+    --g.frames_to_draw;
+    ++g.frames_since_touch_up;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    const float scale = update_display_metrics(io);
+    if (knotmap::app_fonts_stale(g.app, scale)) {
+        knotmap::app_rebuild_fonts(g.app, scale);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui::NewFrame();
+    knotmap::FrameInput in;
+    in.width = io.DisplaySize.x;
+    in.height = io.DisplaySize.y;
+    in.scale = scale;
+    in.scroll_y = static_cast<float>(scroll) * scale;
+    in.pointer_is_touch = g.last_pointer_touch;
+    knotmap::FrameOutput out;
+    knotmap::app_frame(g.app, in, out);
+    ImGui::Render();
+
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(knotmap::light_palette().background);
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (out.state_changed) request_frames();
+    sync_page(out, scale);
+    if (!g.first_map_frame_reported && g.app.load_errors.empty()) {
+        g.first_map_frame_reported = true;
+        knotmap::page::first_map_frame();
+    }
+}
+
+std::string asset_text(const char* name) {
+    const std::vector<unsigned char> bytes = knotmap::page::take_asset(name);
+    return std::string(bytes.begin(), bytes.end());
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_zones_json() {
+    static std::string json;
+    json = knotmap::app_zones_json(g.app);
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_selected() { return g.app.state.selected.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE int knotmap_select(const char* id) {
+    const bool ok = knotmap::app_select(g.app, id ? id : "");
+    request_frames();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_marked_json() {
+    static std::string json;
+    json = knotmap::app_marked_json(g.app);
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
+    const bool ok = knotmap::app_set_marked(g.app, id ? id : "", marked != 0);
+    request_frames();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
+
+}  // extern "C"
+
+int main() {
+    knotmap::app_load(g.app, asset_text("geometry"), asset_text("content"));
+    g.app.font_files.regular = knotmap::page::take_asset("font-regular");
+    g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
+    g.app.font_files.bold = knotmap::page::take_asset("font-bold");
+
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        knotmap::page::fail(SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    // The canvas is sized by CSS; SDL follows it and keeps the backing store at CSS size x devicePixelRatio.
+    g.window = SDL_CreateWindow("Knotmap", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 800, 600,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    g.gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
+    if (!g.gl) {
+        knotmap::page::fail("webgl2");
+        return 1;
+    }
+    // Wheel scrolling belongs to the page (the panel scrolls with the document), so SDL must not
+    // swallow it.
+    SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

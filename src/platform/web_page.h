@@ -1,0 +1,29 @@
+// The page around the canvas (web/app.js): assets fetched before start, the zone buttons and
+// scroll height kept in sync, and the canvas regions that own touches. Implemented in
+// knotmap_library.js; called once per changed frame at most.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace knotmap::page {
+
+// The bytes of an asset that web/app.js fetched before main() ran ("geometry", "content",
+// "font-regular"...). Empty when the page had none.
+std::vector<unsigned char> take_asset(const char* name);
+
+// Document scroll position and whether the last pointer input began as a touch outside the map
+// (a tap the browser turned into mouse events).
+double scroll_y_css();
+
+// Tells the page how tall the content is, where the map is (CSS pixels, canvas-relative) and,
+// when changed, the selection state for the DOM mirror.
+void update_layout(double content_height, double map_x, double map_y, double map_w, double map_h);
+void update_state(const std::string& selected, const std::string& marked_json);
+
+// Shows the page's own error message (used when the GL context cannot be created).
+void fail(const char* message);
+
+// Marks the first frame that shows the map (performance.mark for benchmarks).
+void first_map_frame();
+
+}  // namespace knotmap::page

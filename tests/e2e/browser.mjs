@@ -1,0 +1,58 @@
+// Shared set-up for the end-to-end tests and screenshot tools: Debian's Chromium driven by
+// playwright-core (never a downloaded browser), headless, with the flags this machine needs,
+// a fresh profile each launch, and dist/ served on 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'knotmap-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS,
+  });
+  const server = await startServer(join(ROOT, 'dist'));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = context.browser();
+  return {
+    origin,
+    // A fresh browser context per profile (phone, desktop...), so touch and scale settings apply.
+    async newPage(profileOptions = DESKTOP) {
+      const ctx = browser ? await browser.newContext(profileOptions) : context;
+      const page = await ctx.newPage();
+      const log = { errors: [], requests: [] };
+      page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+      page.on('pageerror', (e) => log.errors.push(String(e)));
+      page.on('request', (r) => log.requests.push(r.url()));
+      page.knotmapLog = log;
+      return page;
+    },
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the app and waits for its first frame that shows the map.
+export async function openApp(page, origin, path = '/') {
+  await page.goto(origin + path);
+  await page.waitForFunction(() => window.knotmap && window.knotmap.ready, null, { timeout: 30000 });
+  await page.evaluate(() => window.knotmap.ready);
+  await page.waitForTimeout(100);
+}
