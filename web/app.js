@@ -13,8 +13,7 @@
     geometry: 'assets/geometry.json',
     content: 'assets/content.json',
     'font-regular': 'assets/fonts/inter-regular.otf',
-    'font-semibold': 'assets/fonts/inter-semibold.otf',
-    'font-bold': 'assets/fonts/inter-bold.otf'
+    'font-semibold': 'assets/fonts/inter-semibold.otf'
   };
 
   var failed = false;

@@ -29,12 +29,13 @@ bool draw_map_header(App& app, const Rect& map) {
     dl->AddText(ImVec2(brand_pos.x + 24 * s, brand_pos.y), p.ink, "Knotmap");
     ImGui::PopFont();
 
-    const char* label = app.state.marking ? "Marking sore spots: on" : "Mark sore spots";
+    const bool marking = app.state.marking;  // the button may flip it; the style stack must not
+    const char* label = marking ? "Marking sore spots: on" : "Mark sore spots";
     ImGui::PushFont(app.fonts.strong);
     const ImVec2 size = ImGui::CalcTextSize(label);
     const ImVec2 button(size.x + ImGui::GetStyle().FramePadding.x * 2, size.y + ImGui::GetStyle().FramePadding.y * 2);
     ImGui::SetCursorScreenPos(ImVec2(map.x + map.w - button.x - 16 * s, map.y + 8 * s));
-    if (app.state.marking) {
+    if (marking) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.82f, 0.22f, 0.22f, 1));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
@@ -43,7 +44,7 @@ bool draw_map_header(App& app, const Rect& map) {
         app.state.marking = !app.state.marking;
         changed = true;
     }
-    if (app.state.marking) ImGui::PopStyleColor(3);
+    if (marking) ImGui::PopStyleColor(3);
     ImGui::PopFont();
 
     ImGui::PushFont(app.fonts.small);

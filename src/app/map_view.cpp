@@ -114,6 +114,7 @@ void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const M
     const bool sore = is_marked(state, zone.id);
     ImU32 fill = avoid ? (hovered ? p.avoid_hover : p.avoid_fill) : (hovered ? p.muscle_hover : p.muscle_fill);
     if (sore) fill = p.sore_fill;
+    else if (state.selected == zone.id) fill = avoid ? p.avoid_hover : p.selected_fill;
     if (zone.family == "avoid-spine" && !hovered) fill = with_alpha(fill, 0.35f);
     fill_triangles(dl, in.layout, zone.outline, zone.triangles, [&](Vec2) { return fill; });
     stroke(dl, in.layout, zone.outline, true, avoid ? p.avoid_line : p.muscle_line, 1.0f * in.scale);

@@ -89,7 +89,7 @@ bool selected_zone_section(App& app, const Zone& zone) {
     return changed;
 }
 
-bool marked_list(App& app) {
+bool marked_list(App& app, float right_edge) {
     bool changed = false;
     if (app.state.marked.empty()) return false;
     ImGui::Spacing();
@@ -100,7 +100,13 @@ bool marked_list(App& app) {
         const Zone* zone = find_zone(app.geometry, id);
         if (!zone) continue;
         ImGui::PushID(id.c_str());
-        if (ImGui::Button(zone_display_name(app.content, *zone).c_str())) changed = select_zone(app.state, app.geometry, id);
+        const std::string label = zone_short_name(app.content, *zone);
+        // Chips flow across the line and wrap to the next when full.
+        const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (&id != &app.state.marked.front() &&
+            ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right_edge)
+            ImGui::SameLine();
+        if (ImGui::Button(label.c_str())) changed = select_zone(app.state, app.geometry, id);
         ImGui::PopID();
     }
     return changed;
@@ -123,7 +129,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
         wrapped("Tap the spot on the map. You'll see which muscle it is and how to work on it with a massage ball.");
         wrapped("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.");
     }
-    changed = marked_list(app) || changed;
+    changed = marked_list(app, left + width) || changed;
     ImGui::Spacing();
     ImGui::Separator();
     small_note(app, app.content.disclaimer);

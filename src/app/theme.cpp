@@ -50,6 +50,7 @@ const Palette& light_palette() {
         rgba(226, 110, 92, 120),   // muscle_hover
         rgba(200, 92, 76, 120),    // muscle_line
         rgba(31, 111, 104),        // selected_line
+        rgba(31, 111, 104, 70),    // selected_fill
         rgba(150, 160, 180, 45),   // avoid_fill
         rgba(120, 132, 156, 130),  // avoid_hover
         rgba(120, 128, 150, 110),  // avoid_line
@@ -69,7 +70,7 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale) {
     fonts.small = add_font(files.regular, 13 * scale);
     fonts.strong = add_font(files.semibold.empty() ? files.regular : files.semibold, 16 * scale);
     fonts.heading = add_font(files.semibold.empty() ? files.regular : files.semibold, 22 * scale);
-    fonts.brand = add_font(files.bold.empty() ? files.regular : files.bold, 20 * scale);
+    fonts.brand = add_font(files.semibold.empty() ? files.regular : files.semibold, 21 * scale);
     io.FontDefault = fonts.body;
     io.Fonts->Build();
 

@@ -12,7 +12,7 @@ struct Palette {
     ImU32 background, ink, ink_soft, accent, accent_soft, on_accent;
     ImU32 skin_top, skin_bottom, skin_line, skin_shade, hair;
     ImU32 bone, bone_line, crease;
-    ImU32 muscle_fill, muscle_hover, muscle_line, selected_line;
+    ImU32 muscle_fill, muscle_hover, muscle_line, selected_line, selected_fill;
     ImU32 avoid_fill, avoid_hover, avoid_line;
     ImU32 sore_fill, sore_pin;
     ImU32 card, card_line;
@@ -25,11 +25,11 @@ struct Fonts {
     ImFont* small = nullptr;     // 13 CSS px
     ImFont* strong = nullptr;    // 16 CSS px semibold
     ImFont* heading = nullptr;   // 22 CSS px semibold
-    ImFont* brand = nullptr;     // 20 CSS px bold
+    ImFont* brand = nullptr;     // 20 CSS px semibold
 };
 
 struct FontFiles {
-    std::vector<unsigned char> regular, semibold, bold;  // TTF/OTF bytes; empty: ImGui's default font
+    std::vector<unsigned char> regular, semibold;  // TTF/OTF bytes; empty: ImGui's default font
 };
 
 // Rebuilds the font atlas and the style for a device pixel ratio. The caller re-uploads the

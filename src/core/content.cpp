@@ -52,6 +52,8 @@ void read_families(const Json& doc, Content& content, ErrorList& errors) {
         FamilyContent fc;
         fc.family = *family;
         const std::string* name = require_string(item, "name", where, errors);
+        const std::string* short_name = require_string(item, "shortName", where, errors);
+        if (short_name) fc.short_name = *short_name;
         const std::string* group = require_string(item, "group", where, errors);
         const std::string* place = require_string(item, "where", where, errors);
         if (name) fc.name = *name;
@@ -142,6 +144,14 @@ std::vector<std::string> check_content_matches_geometry(const Content& content, 
         if (!geometry_families.count(f.family))
             errors.add("families (" + f.family + ")", "content for a zone that is not on the map (geometry.json)");
     return errors.messages();
+}
+
+std::string zone_short_name(const Content& content, const Zone& zone) {
+    const FamilyContent* family = find_family(content, zone.family);
+    std::string name = family ? family->short_name : zone.id;
+    if (zone.side == Side::Left) name += ", left";
+    if (zone.side == Side::Right) name += ", right";
+    return name;
 }
 
 std::string zone_display_name(const Content& content, const Zone& zone) {

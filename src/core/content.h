@@ -19,6 +19,7 @@ struct Source {
 struct FamilyContent {
     std::string family;
     std::string name;     // "QL (quadratus lumborum)"
+    std::string short_name;  // "QL": for chips and tight spaces
     std::string group;    // "upper-back", "lower-back" or "hips": for grouping lists
     std::string where;    // where it is, in plain words
     // Avoid areas only:
@@ -48,5 +49,7 @@ std::vector<std::string> check_content_matches_geometry(const Content& content, 
 
 // "QL (quadratus lumborum), left side": the name people see on buttons and in the panel.
 std::string zone_display_name(const Content& content, const Zone& zone);
+// "QL, left": for chips and other tight spaces.
+std::string zone_short_name(const Content& content, const Zone& zone);
 
 }  // namespace knotmap

@@ -95,37 +95,59 @@ bool read_number(const Json& value, float& out) {
     return true;
 }
 
+namespace {
+
+// Builds the document like nlohmann's own DOM parser, and remembers where the text stops being
+// JSON. One parser instantiation for both jobs keeps the wasm small, and nothing throws.
+struct LocatingDomParser {
+    using Dom = nlohmann::detail::json_sax_dom_parser<Json>;
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    explicit LocatingDomParser(Json& out) : dom(out, /*allow_exceptions=*/false) {}
+    bool null() { return dom.null(); }
+    bool boolean(bool v) { return dom.boolean(v); }
+    bool number_integer(number_integer_t v) { return dom.number_integer(v); }
+    bool number_unsigned(number_unsigned_t v) { return dom.number_unsigned(v); }
+    bool number_float(number_float_t v, const string_t& s) { return dom.number_float(v, s); }
+    bool string(string_t& v) { return dom.string(v); }
+    bool binary(binary_t& v) { return dom.binary(v); }
+    bool start_object(std::size_t n) { return dom.start_object(n); }
+    bool key(string_t& v) { return dom.key(v); }
+    bool end_object() { return dom.end_object(); }
+    bool start_array(std::size_t n) { return dom.start_array(n); }
+    bool end_array() { return dom.end_array(); }
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception&) {
+        failed = true;
+        position = pos;
+        return false;
+    }
+
+    Dom dom;
+    bool failed = false;
+    std::size_t position = 0;
+};
+
+}  // namespace
+
 bool parse_json(const std::string& text, Json& out, ErrorList& errors) {
-    out = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (out.is_discarded()) {
-        // Re-parse with a SAX error handler to report where the text stops being JSON.
-        struct Locator : nlohmann::json_sax<Json> {
-            size_t position = 0;
-            std::string reason;
-            bool null() override { return true; }
-            bool boolean(bool) override { return true; }
-            bool number_integer(number_integer_t) override { return true; }
-            bool number_unsigned(number_unsigned_t) override { return true; }
-            bool number_float(number_float_t, const string_t&) override { return true; }
-            bool string(string_t&) override { return true; }
-            bool binary(binary_t&) override { return true; }
-            bool start_object(std::size_t) override { return true; }
-            bool key(string_t&) override { return true; }
-            bool end_object() override { return true; }
-            bool start_array(std::size_t) override { return true; }
-            bool end_array() override { return true; }
-            bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& e) override {
-                position = pos;
-                reason = e.what();
-                return false;
-            }
-        } locator;
-        Json::sax_parse(text, &locator, Json::input_format_t::json, /*strict=*/true);
+    LocatingDomParser parser(out);
+    Json::sax_parse(text, &parser, Json::input_format_t::json, /*strict=*/true);
+    if (parser.failed) {
         size_t line = 1, column = 1;
-        for (size_t i = 0; i + 1 < locator.position && i < text.size(); ++i) {
-            if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+        for (size_t i = 0; i + 1 < parser.position && i < text.size(); ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
         }
         errors.add("", "not valid JSON (line " + std::to_string(line) + ", column " + std::to_string(column) + ")");
+        out = Json();
         return false;
     }
     if (!out.is_object()) {

@@ -23,6 +23,7 @@ struct Platform {
     bool touch_active = false;
     int frames_since_touch_up = 1000;
     bool last_pointer_touch = false;
+    float touch_x = 0, touch_y = 0;  // last finger position, 0..1 of the canvas
     bool first_map_frame_reported = false;
     double last_scroll = -1;
     float last_content_height = -1;
@@ -41,12 +42,17 @@ void handle_event(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);
     switch (e.type) {
         case SDL_FINGERDOWN:
+        case SDL_FINGERMOTION:
             g.touch_active = true;
             g.last_pointer_touch = true;
+            g.touch_x = e.tfinger.x;
+            g.touch_y = e.tfinger.y;
             break;
         case SDL_FINGERUP:
             g.touch_active = false;
             g.frames_since_touch_up = 0;
+            g.touch_x = e.tfinger.x;
+            g.touch_y = e.tfinger.y;
             break;
         case SDL_MOUSEMOTION:
             if (e.motion.which != SDL_TOUCH_MOUSEID) g.last_pointer_touch = false;
@@ -67,9 +73,14 @@ float update_display_metrics(ImGuiIO& io) {
     io.DisplaySize = ImVec2(static_cast<float>(dw), static_cast<float>(dh));
     io.DisplayFramebufferScale = ImVec2(1, 1);
     if (io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x * scale, io.MousePos.y * scale);
-    // A finger leaves no hover behind: forget the position two frames after it lifts (the click
-    // needs the position on the frame it is released).
-    if (g.last_pointer_touch && !g.touch_active && g.frames_since_touch_up > 2) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (g.last_pointer_touch) {
+        // SDL drops mouse focus when a finger lifts, so the finger's own position is used; and a
+        // finger leaves no hover behind: the position is forgotten two frames after it lifts
+        // (a button needs it on the frame of the release).
+        const bool finger_matters = g.touch_active || g.frames_since_touch_up <= 2;
+        io.MousePos = finger_matters ? ImVec2(g.touch_x * static_cast<float>(dw), g.touch_y * static_cast<float>(dh))
+                                     : ImVec2(-FLT_MAX, -FLT_MAX);
+    }
     return scale;
 }
 
@@ -179,7 +190,6 @@ int main() {
     knotmap::app_load(g.app, asset_text("geometry"), asset_text("content"));
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
     g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
-    g.app.font_files.bold = knotmap::page::take_asset("font-bold");
 
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {

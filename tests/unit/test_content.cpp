@@ -11,8 +11,8 @@ namespace {
 const char* kMinimal = R"({"disclaimer": "Guidance, not medical advice.",
   "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org/"}],
   "families": [
-    {"family": "ql", "group": "lower-back", "name": "QL", "where": "Side of the waist.", "sources": ["s1"]},
-    {"family": "avoid-ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": "ql", "sources": ["s1"]}
+    {"family": "ql", "shortName": "QL", "group": "lower-back", "name": "QL", "where": "Side of the waist.", "sources": ["s1"]},
+    {"family": "avoid-ribs", "shortName": "Ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": "ql", "sources": ["s1"]}
   ]})";
 
 std::string with(const std::string& from, const std::string& to) {
@@ -63,6 +63,7 @@ TEST_CASE("display names say the side in words") {
     CHECK(zone_display_name(*result.content, zone) == "QL, left side");
     zone.side = Side::Right;
     CHECK(zone_display_name(*result.content, zone) == "QL, right side");
+    CHECK(zone_short_name(*result.content, zone) == "QL, right");
 }
 
 TEST_CASE("a zone without content, or content without a zone, is an error") {
@@ -83,6 +84,8 @@ TEST_CASE("bad content gives a precise error: file, zone, field, expected and fo
     CHECK(first_error("{oops") == "content.json: not valid JSON (line 1, column 2)");
     CHECK(first_error(with("\"name\": \"QL\", ", "")) ==
           "content.json: families[0] (ql): field 'name': expected a non-empty string, found nothing (the field is missing)");
+    CHECK(first_error(with("\"shortName\": \"QL\", ", "")) ==
+          "content.json: families[0] (ql): field 'shortName': expected a non-empty string, found nothing (the field is missing)");
     CHECK(first_error(with("\"name\": \"QL\"", "\"name\": 3")) ==
           "content.json: families[0] (ql): field 'name': expected a non-empty string, found a number");
     CHECK(first_error(with("\"sources\": [\"s1\"]}", "\"sources\": []}")) ==

@@ -164,6 +164,7 @@ TEST_CASE("a minimal document loads, mirrors pairs and closes halves") {
 
 TEST_CASE("bad geometry gives a precise error naming the place and the problem") {
     CHECK(first_error("not json") == "geometry.json: not valid JSON (line 1, column 2)");
+    CHECK(first_error("{\n  \"version\": }") == "geometry.json: not valid JSON (line 2, column 14)");
     CHECK(first_error("[1, 2]") == "geometry.json: expected a JSON object at the top level, found an array");
 
     std::string doc = kMinimalValid;

@@ -1,0 +1,77 @@
+// The foundation: the page loads and draws on desktop and phone, without console errors or any
+// request leaving 127.0.0.1, and says something readable when it cannot run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+import { colorStats } from './pixels.mjs';
+
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b.close(); });
+
+for (const [name, profile] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`${name}: the map renders, crisp, with no console errors and only local requests`, async () => {
+    const page = await b.newPage(profile);
+    await openApp(page, b.origin);
+    await page.screenshot({ path: join(ARTIFACTS, `foundation-${name}.png`) });
+    const stats = await colorStats(page);
+    assert.ok(stats.distinctColors > 50, `expected a drawing, saw ${stats.distinctColors} colours`);
+    assert.ok(stats.nonBackgroundShare > 0.1, `only ${(stats.nonBackgroundShare * 100).toFixed(1)}% drawn`);
+    const backing = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight, dpr: devicePixelRatio };
+    });
+    assert.equal(backing.w, Math.floor(backing.cssW * backing.dpr), 'canvas backing width is CSS width x DPR');
+    assert.equal(backing.h, Math.floor(backing.cssH * backing.dpr), 'canvas backing height is CSS height x DPR');
+    assert.deepEqual(page.knotmapLog.errors, []);
+    const foreign = page.knotmapLog.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, []);
+    await page.context().close();
+  });
+}
+
+test('without WebGL2 the page explains why instead of showing a blank canvas', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  await page.goto(b.origin + '/');
+  const status = page.locator('#knotmap-status');
+  await status.waitFor({ state: 'visible' });
+  assert.match(await status.innerText(), /WebGL 2/);
+  await page.context().close();
+});
+
+test('without WebAssembly the page explains why', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(b.origin + '/');
+  assert.match(await page.locator('#knotmap-status').innerText(), /WebAssembly/);
+  await page.context().close();
+});
+
+test('a wasm file that fails to download gives a readable message', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.route('**/knotmap.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto(b.origin + '/');
+  await page.waitForFunction(() => document.getElementById('knotmap-status').classList.contains('is-error'), null, { timeout: 20000 });
+  assert.match(await page.locator('#knotmap-status').innerText(), /couldn’t start|couldn’t load/);
+  await page.context().close();
+});
+
+test('a wasm file cut short gives a readable message', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.route('**/knotmap.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 3)) });
+  });
+  await page.goto(b.origin + '/');
+  await page.waitForFunction(() => document.getElementById('knotmap-status').classList.contains('is-error'), null, { timeout: 20000 });
+  assert.match(await page.locator('#knotmap-status').innerText(), /couldn’t start/);
+  await page.context().close();
+});
