@@ -18,3 +18,16 @@ for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   console.log(file, page.knotmapLog.errors);
 }
 await b.close();
+
+// --readme: compose the desktop and phone shots into docs/screenshot.png for the README.
+if (process.argv.includes('--readme')) {
+  const { readFileSync } = await import('node:fs');
+  const b2 = await launch();
+  const page = await b2.newPage({ viewport: { width: 1400, height: 720 }, deviceScaleFactor: 1 });
+  const img = (n) => 'data:image/png;base64,' + readFileSync(join(ARTIFACTS, `shot-${n}${zone ? '-' + zone : ''}.png`)).toString('base64');
+  await page.setContent(`<body style="margin:0;background:#e9e4dc;display:flex;gap:28px;align-items:center;justify-content:center;height:720px">
+    <img src="${img('desktop')}" style="width:1000px;border-radius:10px;box-shadow:0 6px 24px #0003">
+    <img src="${img('phone')}" style="height:660px;border-radius:22px;box-shadow:0 6px 24px #0003"></body>`);
+  await page.screenshot({ path: join(ARTIFACTS, '..', '..', '..', 'docs', 'screenshot.png') });
+  await b2.close();
+}
