@@ -4,11 +4,20 @@ import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from '../tests/e2e/browser
 import { join } from 'node:path';
 
 const zone = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : null;
+// --full: also capture each further screen of the page, scrolling one screen at a time
+// (a full-page capture can't work: the canvas is sticky and draws what is scrolled into view).
+const full = process.argv.includes('--full');
 const markedArg = process.argv.indexOf('--marked');
 const marked = markedArg > 0 ? process.argv[markedArg + 1].split(',') : [];
+// --screening ids: answers saved on the device before the page loads ("none" for no cautions).
+const screeningArg = process.argv.indexOf('--screening');
+const screening = screeningArg > 0 ? process.argv[screeningArg + 1].split(',').filter((x) => x !== 'none') : null;
 const b = await launch();
 for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   const page = await b.newPage(profile);
+  if (screening) {
+    await page.addInitScript((yes) => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes })), screening);
+  }
   await openApp(page, b.origin);
   for (const id of marked) await page.evaluate((i) => window.knotmap.mark(i, true), id);
   if (zone) await page.evaluate((id) => window.knotmap.select(id), zone);
@@ -16,6 +25,17 @@ for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   const file = join(ARTIFACTS, `shot-${name}${zone ? '-' + zone : ''}.png`);
   await page.screenshot({ path: file });
   console.log(file, page.knotmapLog.errors);
+  if (full) {
+    const { height } = page.viewportSize();
+    const max = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    for (let n = 2, y = height * 0.9; y - height * 0.9 < max; n++, y += height * 0.9) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(200);
+      const more = file.replace('.png', `-${n}.png`);
+      await page.screenshot({ path: more });
+      console.log(more);
+    }
+  }
 }
 await b.close();
 

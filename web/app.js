@@ -17,13 +17,23 @@
   };
 
   var failed = false;
-  function showError(title, detail) {
+  function showError(title, detail, lines) {
     if (failed) return;
     failed = true;
     status.hidden = false;
     status.classList.add('is-error');
     document.getElementById('knotmap-status-title').textContent = title;
     document.getElementById('knotmap-status-detail').textContent = detail || '';
+    if (lines && lines.length) {
+      var box = document.createElement('ul');
+      box.className = 'knotmap-errors';
+      lines.forEach(function (line) {
+        var li = document.createElement('li');
+        li.textContent = line;
+        box.appendChild(li);
+      });
+      status.appendChild(box);
+    }
     canvas.style.visibility = 'hidden';
     if (resolveReady) rejectReady(new Error(title));
   }
@@ -59,7 +69,6 @@
     }).then(function (buffer) { assetBytes[name] = new Uint8Array(buffer); });
   }));
 
-  var content = null;  // parsed content.json, for the DOM guidance mirror
 
   // ---- touches: the map owns touches that start on it; others scroll the page -------------------
   var mapRect = { x: 0, y: 0, w: 0, h: 0 };
@@ -110,23 +119,109 @@
     });
   }
 
-  function familyOf(id) { return id.replace(/-(left|right)$/, ''); }
+  // ---- settings on the device: every touch of localStorage is guarded ----------------------------
+  var memorySettings = {};  // where storage is blocked, settings last for this visit only
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; }  // reading the property can throw
+  }
+  function loadSetting(key) {
+    try {
+      var s = storage();
+      var value = s ? s.getItem(key) : null;
+      return value !== null ? value : (key in memorySettings ? memorySettings[key] : null);
+    } catch (e) {
+      return key in memorySettings ? memorySettings[key] : null;
+    }
+  }
+  function saveSetting(key, value) {
+    memorySettings[key] = value;
+    try { var s = storage(); if (s) s.setItem(key, value); } catch (e) { /* blocked or full: kept in memory */ }
+  }
 
-  function renderGuide(selected) {
-    guide.textContent = '';
-    if (!selected || !content) return;
-    var zone = api.zones().filter(function (z) { return z.id === selected; })[0];
-    var family = (content.families || []).filter(function (f) { return f.family === familyOf(selected); })[0];
-    if (!zone || !family) return;
-    var h = document.createElement('h3');
-    h.textContent = zone.name;
-    guide.appendChild(h);
-    [family.where, family.whyNot].forEach(function (text) {
-      if (!text) return;
-      var p = document.createElement('p');
-      p.textContent = text;  // always text, never HTML, whatever the content file holds
-      guide.appendChild(p);
+  // ---- the selected zone's guidance as structured text --------------------------------------------
+  function el(tag, text, parent) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;  // text, never HTML
+    if (parent) parent.appendChild(node);
+    return node;
+  }
+  function list(items, parent, ordered) {
+    var box = el(ordered ? 'ol' : 'ul', null, parent);
+    items.forEach(function (item) { el('li', item, box); });
+    return box;
+  }
+  var editingScreening = false;
+  function renderScreening(g) {
+    var form = el('form', null, guide);
+    el('h4', 'Before you start: do any of these apply to you?', form);
+    el('p', 'Your answers stay on this device and only change the advice you see.', form);
+    g.screening.questions.forEach(function (q) {
+      var label = el('label', null, form);
+      var box = el('input', null, label);
+      box.type = 'checkbox';
+      box.name = q.id;
+      box.checked = q.yes;
+      label.appendChild(document.createTextNode(' ' + q.label));
+      el('br', null, form);
     });
+    var save = el('button', 'Save my answers and show the guidance', form);
+    save.type = 'submit';
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var yes = g.screening.questions.map(function (q) { return q.id; })
+        .filter(function (id) { return form.elements[id].checked; });
+      editingScreening = false;
+      Module.ccall('knotmap_set_screening', 'number', ['string'], [JSON.stringify({ version: 1, answered: true, yes: yes })]);
+    });
+  }
+
+  var POSITION_NAMES = { wall: 'Against a wall (start here)', floor: 'On the floor (more pressure)', travel: 'In a chair or car' };
+  function renderGuide(g) {
+    guide.textContent = '';
+    if (!g) return;
+    el('h3', g.title, guide);
+    el('p', g.where, guide);
+    if (g.kind === 'avoid') {
+      el('h4', 'Don’t press here', guide);
+      el('p', g.whyNot, guide);
+      if (g.instead) {
+        var go = el('button', 'Work here instead: ' + g.instead.name, guide);
+        go.type = 'button';
+        go.addEventListener('click', function () { api.select(g.instead.zone); });
+      }
+    } else {
+      el('p', 'What a knot feels like: ' + g.feel, guide);
+      if (!g.screening.answered || editingScreening) {
+        renderScreening(g);
+        return;
+      }
+      if (g.specialistFirst) el('p', 'Ask your spine specialist first: this zone is right beside the spine.', guide);
+      el('h4', 'Which ball', guide);
+      list(g.balls.map(function (b, i) {
+        return (i === 0 ? 'Best: ' : '') + b.name + ', ' + b.size + ', ' + b.firmness.toLowerCase() + '. ' + b.why;
+      }), guide, true);
+      el('h4', 'Not here', guide);
+      list(g.avoidBalls.map(function (b) { return b.name + ': ' + b.why; }), guide);
+      el('h4', 'How to do it', guide);
+      g.positions.forEach(function (p) {
+        el('h5', POSITION_NAMES[p.position] || p.position, guide);
+        list(p.steps, guide, true);
+      });
+      if (g.floorHidden) el('p', 'The floor position is hidden because you said you are pregnant.', guide);
+      el('h4', 'How long and how hard', guide);
+      el('p', g.dose, guide);
+      el('p', g.pressure, guide);
+      el('h4', 'Be careful', guide);
+      list(g.cautions.concat(g.yourCautions.map(function (c) { return c.advice; })), guide);
+      var change = el('button', 'Safety check: change my answers', guide);
+      change.type = 'button';
+      change.addEventListener('click', function () { editingScreening = true; renderGuide(g); });
+      el('h4', 'When to see a doctor instead', guide);
+      list(g.redFlags, guide);
+      el('p', g.redFlagsAdvice, guide);
+    }
+    el('h4', 'Sources', guide);
+    list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
   }
 
   var page = {
@@ -134,7 +229,9 @@
       mapRect = rect;
       spacer.style.height = Math.max(0, Math.ceil(contentHeight - canvas.clientHeight)) + 'px';
     },
-    state: function (selected, marked) {
+    loadSetting: loadSetting,
+    saveSetting: saveSetting,
+    state: function (selected, marked, guideModel) {
       var buttons = zonesBox.querySelectorAll('button[data-zone]');
       for (var i = 0; i < buttons.length; i++) {
         var id = buttons[i].dataset.zone;
@@ -142,17 +239,21 @@
         if (id === selected) buttons[i].setAttribute('aria-current', 'true');
         else buttons[i].removeAttribute('aria-current');
       }
-      renderGuide(selected);
+      if (guideModel !== undefined) renderGuide(guideModel);
     },
     fail: function (message) {
       if (message === 'webgl2') showError('Your browser can’t draw the Knotmap map', 'WebGL 2 could not be started on this device.');
       else showError('Knotmap stopped unexpectedly', message);
     },
+    failData: function (messages) {
+      showError('Knotmap can’t start: its data files have problems',
+        'Nothing you saved is affected. If you edited these files, fix the lines below and reload.',
+        messages.split('\n').filter(Boolean));
+    },
     firstFrame: function () {
       if (window.performance && performance.mark) performance.mark('knotmap-first-map-frame');
       status.hidden = true;
       buildZoneButtons(api.zones());
-      page.state(api.selected(), api.marked());
       resolveReady(api);
     }
   };
@@ -183,7 +284,6 @@
     preRun: [function () {
       Module.addRunDependency('knotmap-assets');
       assetsLoaded.then(function () {
-        try { content = JSON.parse(new TextDecoder().decode(assetBytes.content)); } catch (e) { content = null; }
         Module.removeRunDependency('knotmap-assets');
       }, function (error) {
         showError('Knotmap couldn’t load its data', 'Check your connection and reload the page. (' + error.message + ')');

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "geometry_loader.h"
+#include "guide.h"
 #include "map_view.h"
 #include "panel_view.h"
 
@@ -56,22 +57,6 @@ bool draw_map_header(App& app, const Rect& map) {
     return changed;
 }
 
-void draw_error_screen(App& app, const FrameInput& in) {
-    const float s = in.scale;
-    const float width = std::min(in.width - 48 * s, 640 * s);
-    ImGui::SetCursorScreenPos(ImVec2((in.width - width) / 2, 48 * s));
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos((in.width - width) / 2 + width);
-    ImGui::PushFont(app.fonts.heading);
-    ImGui::TextWrapped("Knotmap can't start: its data files have problems");
-    ImGui::PopFont();
-    ImGui::TextWrapped("Nothing you saved is affected. If you edited these files, fix the lines below and reload.");
-    ImGui::Spacing();
-    for (const std::string& e : app.load_errors) ImGui::TextWrapped("• %s", e.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-}
-
 }  // namespace
 
 bool app_load(App& app, const std::string& geometry_json, const std::string& content_json) {
@@ -99,15 +84,13 @@ void app_rebuild_fonts(App& app, float scale) {
 
 void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     app.scale = in.scale;
+    app.now = in.now;
+    app.reduced_motion = in.reduced_motion;
+    const std::string screening_before = screening_to_json(app.screening);
+    if (update_hold(app.timer, app.now)) out.state_changed = true;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(in.width, in.height));
     ImGui::Begin("Knotmap", nullptr, kFullScreenWindow);
-    if (!app.load_errors.empty()) {
-        draw_error_screen(app, in);
-        out.content_height = in.height;
-        ImGui::End();
-        return;
-    }
     Layout layout = compute_layout(in.width, in.height, in.scale, app.geometry.bounds);
     // Portrait: map and panel scroll together with the page. Side by side: the map stays put and
     // only the panel scrolls.
@@ -135,8 +118,31 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     const float panel_height = draw_panel(app, layout.panel, changed);
     out.content_height = layout.stacked ? layout.map.h + panel_height : std::max(in.height, panel_height);
     out.map_on_screen = layout.map;
-    out.state_changed = changed;
+    out.state_changed = out.state_changed || changed;
+    out.animating = app.timer.phase == HoldPhase::Running;
+    out.screening_changed = screening_to_json(app.screening) != screening_before;
     ImGui::End();
+}
+
+std::string app_guide_json(const App& app) {
+    const Zone* zone = find_zone(app.geometry, app.state.selected);
+    if (!zone) return "null";
+    return guide_to_json(build_guide(app.content, app.geometry, app.screening, *zone), app.content, app.screening);
+}
+
+std::string app_screening_json(const App& app) { return screening_to_json(app.screening); }
+
+bool app_set_screening(App& app, const std::string& answers_json) {
+    std::optional<Screening> s = screening_from_json(answers_json, app.content);
+    if (!s) return false;
+    app.screening = *s;
+    app.editing_screening = false;
+    return true;
+}
+
+void app_restore_screening(App& app, const std::string& saved) {
+    if (saved.empty()) return;
+    if (std::optional<Screening> s = screening_from_json(saved, app.content)) app.screening = *s;
 }
 
 std::string app_zones_json(const App& app) {

@@ -2,100 +2,172 @@
 
 #include <imgui.h>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
+#include <cstdio>
+
+#include "ball_card.h"
+#include "guide.h"
+#include "safety_view.h"
+#include "timer_view.h"
+#include "ui_kit.h"
 
 namespace knotmap {
 
 namespace {
 
-void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
-
-void heading(const App& app, const std::string& text) {
-    ImGui::PushFont(app.fonts.heading);
-    wrapped(text);
-    ImGui::PopFont();
+const char* position_label(Position p) {
+    switch (p) {
+        case Position::Floor: return "Floor";
+        case Position::Travel: return "Chair or car";
+        case Position::Wall: break;
+    }
+    return "Wall";
 }
 
-void small_note(const App& app, const std::string& text) {
-    ImGui::PushFont(app.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(light_palette().ink_soft));
-    wrapped(text);
+const char* position_hint(Position p) {
+    switch (p) {
+        case Position::Floor: return "More pressure: lying on the ball.";
+        case Position::Travel: return "For the office chair or the car seat.";
+        case Position::Wall: break;
+    }
+    return "Start here: leaning into a wall gives you the most control.";
+}
+
+void sources_list(const App& app, const Guide& guide) {
+    ui::subheading(app, "Sources");
+    for (const Source* s : guide.sources) ui::soft(app, "• " + s->title + " (" + s->publisher + ")");
+}
+
+// Wall / Floor / Chair as a segmented control, then the steps of the chosen position.
+void technique_section(App& app, const Guide& guide, float width) {
+    const Palette& p = light_palette();
+    ui::subheading(app, "How to do it");
+    if (std::find(guide.positions.begin(), guide.positions.end(), app.position) == guide.positions.end())
+        app.position = guide.positions.front();
+    const float gap = 6 * app.scale;
+    const float segment = (width - gap * static_cast<float>(guide.positions.size() - 1)) / static_cast<float>(guide.positions.size());
+    for (size_t i = 0; i < guide.positions.size(); ++i) {
+        const Position pos = guide.positions[i];
+        const bool on = pos == app.position;
+        if (i > 0) ImGui::SameLine(0, gap);
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? p.accent : p.accent_soft));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? p.on_accent : p.ink));
+        ImGui::PushFont(app.fonts.strong);
+        if (ImGui::Button(position_label(pos), ImVec2(segment, 0))) app.position = pos;
+        ImGui::PopFont();
+        ImGui::PopStyleColor(2);
+    }
+    ui::soft(app, position_hint(app.position));
+    // The dose and pressure in one line beside the steps; the card below explains them.
+    char dose[128];
+    std::snprintf(dose, sizeof dose, "%d s or more per tender spot  ·  or %d slow rolls  ·  pressure %d to %d out of 10",
+                  app.content.dose.hold_seconds, app.content.dose.roll_repetitions, app.content.pressure.low,
+                  app.content.pressure.high);
+    ImGui::PushFont(app.fonts.strong);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ui::text(dose);
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    int n = 1;
+    for (const std::string& step : guide.family->technique(app.position)) ui::numbered(app, n++, step);
+    if (guide.floor_hidden)
+        ui::soft(app, "The floor position is hidden because you're pregnant: after the first trimester, don't lie on your back.");
 }
 
-bool primary_button(const App& app, const char* label) {
+// How long and how hard, next to the steps.
+void dose_section(const App& app, float width) {
     const Palette& p = light_palette();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.16f, 0.50f, 0.47f, 1));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.10f, 0.38f, 0.36f, 1));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.on_accent));
+    const float s = app.scale;
+    ui::begin_card(width);
     ImGui::PushFont(app.fonts.strong);
-    const bool pressed = ImGui::Button(label);
+    ui::text("How long");
     ImGui::PopFont();
-    ImGui::PopStyleColor(4);
-    return pressed;
-}
-
-const Zone* nearest_of_family(const App& app, const Zone& from, const std::string& family) {
-    const Zone* best = nullptr;
-    float best_d = std::numeric_limits<float>::max();
-    for (const Zone& z : app.geometry.zones) {
-        if (z.family != family) continue;
-        const float d = std::hypot(z.center.x - from.center.x, z.center.y - from.center.y);
-        if (d < best_d) { best_d = d; best = &z; }
+    ui::text(app.content.dose.summary);
+    ImGui::Dummy(ImVec2(0, 4 * s));
+    ImGui::PushFont(app.fonts.strong);
+    ui::text("How hard");
+    ImGui::PopFont();
+    // A 0 to 10 scale with the target band marked, and the numbers written out too.
+    const float bar_w = std::min(width - 40 * s, 320 * s), cell = bar_w / 10, h = 10 * s;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int i = 0; i < 10; ++i) {
+        const bool target = i >= app.content.pressure.low - 1 && i < app.content.pressure.high;
+        const ImVec2 a(at.x + static_cast<float>(i) * cell + 1 * s, at.y);
+        dl->AddRectFilled(a, ImVec2(a.x + cell - 2 * s, at.y + h), target ? p.accent : p.card_line, 3 * s);
     }
-    return best;
+    ImGui::Dummy(ImVec2(bar_w, h + 2 * s));
+    ImGui::PushFont(app.fonts.small);
+    char scale_note[64];
+    std::snprintf(scale_note, sizeof scale_note, "Aim for %d to %d out of 10", app.content.pressure.low, app.content.pressure.high);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.accent), "%s", scale_note);
+    ImGui::PopFont();
+    ui::text(app.content.pressure.summary);
+    ui::end_card(app, p.card, p.card_line);
 }
 
-void sources_list(const App& app, const FamilyContent& family) {
-    ImGui::Spacing();
-    small_note(app, "Sources");
-    for (const std::string& id : family.sources) {
-        for (const Source& s : app.content.sources) {
-            if (s.id != id) continue;
-            small_note(app, "• " + s.title + " — " + s.publisher);
-        }
-    }
+bool cautions_section(App& app, const Guide& guide) {
+    ui::subheading(app, "Be careful");
+    for (const std::string& c : guide.family->cautions) ui::bullet(c);
+    for (const GeneralCaution* c : guide.general_cautions) ui::bullet(c->advice);
+    return ui::quiet_button("Safety check: change my answers");
 }
 
-bool selected_zone_section(App& app, const Zone& zone) {
+bool muscle_guide(App& app, const Zone& zone, const Guide& guide, float width) {
     bool changed = false;
-    const FamilyContent* family = find_family(app.content, zone.family);
-    if (!family) return false;
-    heading(app, zone_display_name(app.content, zone));
-    wrapped(family->where);
-    if (zone.kind == ZoneKind::Avoid) {
-        ImGui::Spacing();
-        ImGui::PushFont(app.fonts.strong);
-        wrapped("Don't press here");
-        ImGui::PopFont();
-        wrapped(family->why_not);
-        if (const Zone* instead = nearest_of_family(app, zone, family->nearest)) {
-            const std::string label = "Work here instead: " + zone_display_name(app.content, *instead);
-            ImGui::PushTextWrapPos(0);
-            if (primary_button(app, label.c_str())) changed = select_zone(app.state, app.geometry, instead->id);
-            ImGui::PopTextWrapPos();
-        }
-    } else {
-        const bool sore = is_marked(app.state, zone.id);
-        if (sore ? ImGui::Button("Sore spot marked  ·  tap to unmark") : primary_button(app, "It hurts here: mark as sore")) {
-            set_marked(app.state, zone, !sore);
-            changed = true;
-        }
+    ui::heading(app, guide.title);
+    ui::text(guide.family->where);
+    ui::soft(app, "What a knot feels like: " + guide.family->feel);
+    const bool sore = is_marked(app.state, zone.id);
+    if (sore ? ImGui::Button("Sore spot marked  ·  unmark") : ui::primary_button(app, "It hurts here: mark as sore")) {
+        set_marked(app.state, zone, !sore);
+        changed = true;
     }
-    sources_list(app, *family);
+    ImGui::SameLine();
+    if (ui::quiet_button("When to see a doctor")) open_red_flags();
+
+    if (!app.screening.answered || app.editing_screening) {
+        ImGui::Spacing();
+        draw_screening(app, width);
+        return changed;
+    }
+    if (guide.specialist_first) {
+        ImGui::Spacing();
+        ui::begin_card(width);
+        ImGui::PushFont(app.fonts.strong);
+        ui::text("Ask your spine specialist first");
+        ImGui::PopFont();
+        ui::text("You told us you have a spine condition. This zone is right beside the spine: check with your specialist before pressing here.");
+        ui::end_card(app, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
+    }
+    ui::subheading(app, "Which ball");
+    draw_ball_card(app, guide, width);
+    technique_section(app, guide, width);
+    ImGui::Spacing();
+    dose_section(app, width);
+    ImGui::Spacing();
+    changed = draw_hold_timer(app, zone, width) || changed;
+    if (cautions_section(app, guide)) app.editing_screening = true;
+    return changed;
+}
+
+bool avoid_guide(App& app, const Guide& guide) {
+    bool changed = false;
+    ui::heading(app, guide.title);
+    ui::text(guide.family->where);
+    ui::subheading(app, "Don't press here");
+    ui::text(guide.family->why_not);
+    if (guide.instead) {
+        const std::string label = "Work here instead: " + zone_short_name(app.content, *guide.instead);
+        if (ui::primary_button(app, label.c_str())) changed = select_zone(app.state, app.geometry, guide.instead->id);
+    }
     return changed;
 }
 
 bool marked_list(App& app, float right_edge) {
     bool changed = false;
     if (app.state.marked.empty()) return false;
-    ImGui::Spacing();
-    ImGui::PushFont(app.fonts.strong);
-    ImGui::Text("Your sore spots (%d)", static_cast<int>(app.state.marked.size()));
-    ImGui::PopFont();
+    ui::subheading(app, "Your sore spots (" + std::to_string(app.state.marked.size()) + ")");
     for (const std::string& id : app.state.marked) {
         const Zone* zone = find_zone(app.geometry, id);
         if (!zone) continue;
@@ -116,26 +188,33 @@ bool marked_list(App& app, float right_edge) {
 
 float draw_panel(App& app, const Rect& area, bool& changed) {
     const float pad = 20 * app.scale;
-    const float max_text = 560 * app.scale;
+    const float max_text = 600 * app.scale;
     const float left = area.x + pad;
     const float width = std::min(area.w - 2 * pad, max_text);
     ImGui::SetCursorScreenPos(ImVec2(left, area.y + pad));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
     if (const Zone* zone = find_zone(app.geometry, app.state.selected)) {
-        changed = selected_zone_section(app, *zone) || changed;
+        const Guide guide = build_guide(app.content, app.geometry, app.screening, *zone);
+        if (guide.family) {
+            changed = (zone->kind == ZoneKind::Avoid ? avoid_guide(app, guide) : muscle_guide(app, *zone, guide, width)) || changed;
+            sources_list(app, guide);
+        }
     } else {
-        heading(app, "Where does it hurt?");
-        wrapped("Tap the spot on the map. You'll see which muscle it is and how to work on it with a massage ball.");
-        wrapped("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.");
+        ui::heading(app, "Where does it hurt?");
+        ui::text("Tap the spot on the map. You'll see which muscle it is, the right ball for it, and how to use it against a wall, on the floor or in a chair.");
+        ui::text("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.");
+        if (ui::quiet_button("When to see a doctor")) open_red_flags();
     }
     changed = marked_list(app, left + width) || changed;
     ImGui::Spacing();
     ImGui::Separator();
-    small_note(app, app.content.disclaimer);
+    ui::soft(app, app.content.disclaimer);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    return ImGui::GetItemRectMax().y - area.y + pad;
+    const float bottom = ImGui::GetItemRectMax().y;
+    draw_red_flags_popup(app);
+    return bottom - area.y + pad;
 }
 
 }  // namespace knotmap

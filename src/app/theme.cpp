@@ -50,7 +50,7 @@ const Palette& light_palette() {
         rgba(226, 110, 92, 120),   // muscle_hover
         rgba(200, 92, 76, 120),    // muscle_line
         rgba(31, 111, 104),        // selected_line
-        rgba(31, 111, 104, 70),    // selected_fill
+        rgba(226, 110, 92, 140),   // selected_fill
         rgba(150, 160, 180, 45),   // avoid_fill
         rgba(120, 132, 156, 130),  // avoid_hover
         rgba(120, 128, 150, 110),  // avoid_line
@@ -101,6 +101,11 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale) {
     c[ImGuiCol_Separator] = ImGui::ColorConvertU32ToFloat4(p.card_line);
     c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(p.card_line);
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(p.accent);
+    c[ImGuiCol_FrameBg] = ImVec4(0.94f, 0.92f, 0.89f, 1);
+    c[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.93f, 0.92f, 1);
+    c[ImGuiCol_FrameBgActive] = ImVec4(0.80f, 0.89f, 0.87f, 1);
+    c[ImGuiCol_CheckMark] = ImGui::ColorConvertU32ToFloat4(p.accent);
+    c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
     ImGui::GetStyle() = style;
     return fonts;
 }

@@ -30,7 +30,10 @@ struct Platform {
     knotmap::Rect last_map;
     std::string last_selected = "\x01";  // never a real id: forces the first DOM sync
     std::string last_marked;
+    bool guide_dirty = true;  // the DOM guide must be refreshed (screening answers changed)
 };
+
+constexpr const char* kScreeningKey = "knotmap-screening";
 
 Platform g;
 
@@ -94,16 +97,26 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
                                      map.h / scale);
     }
     const std::string marked = knotmap::app_marked_json(g.app);
-    if (g.app.state.selected != g.last_selected || marked != g.last_marked) {
+    if (out.screening_changed) {
+        knotmap::page::save_setting(kScreeningKey, knotmap::app_screening_json(g.app));
+        g.guide_dirty = true;
+    }
+    if (g.app.state.selected != g.last_selected || marked != g.last_marked || g.guide_dirty) {
         g.last_selected = g.app.state.selected;
         g.last_marked = marked;
-        knotmap::page::update_state(g.app.state.selected, marked);
+        g.guide_dirty = false;
+        knotmap::page::update_state(g.app.state.selected, marked, knotmap::app_guide_json(g.app));
     }
 }
 
 void frame() {
+    // One click or tap per frame: Dear ImGui 1.86 sees only each frame's final mouse state, so a
+    // second tap queued behind a release (a slow frame on a cheap phone) waits for the next frame.
     SDL_Event e;
-    while (SDL_PollEvent(&e)) handle_event(e);
+    while (SDL_PollEvent(&e)) {
+        handle_event(e);
+        if (e.type == SDL_FINGERUP || (e.type == SDL_MOUSEBUTTONUP && e.button.which != SDL_TOUCH_MOUSEID)) break;
+    }
     const double scroll = knotmap::page::scroll_y_css();
     if (scroll != g.last_scroll) {
         g.last_scroll = scroll;
@@ -130,6 +143,8 @@ void frame() {
     in.scale = scale;
     in.scroll_y = static_cast<float>(scroll) * scale;
     in.pointer_is_touch = g.last_pointer_touch;
+    in.now = emscripten_get_now() / 1000.0;
+    in.reduced_motion = knotmap::page::prefers_reduced_motion();
     knotmap::FrameOutput out;
     knotmap::app_frame(g.app, in, out);
     ImGui::Render();
@@ -140,11 +155,12 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (out.state_changed) request_frames();
-    sync_page(out, scale);
-    if (!g.first_map_frame_reported && g.app.load_errors.empty()) {
+    if (out.animating) request_frames(1);
+    if (!g.first_map_frame_reported) {
         g.first_map_frame_reported = true;
-        knotmap::page::first_map_frame();
+        knotmap::page::first_map_frame();  // builds the zone buttons that sync_page then updates
     }
+    sync_page(out, scale);
 }
 
 std::string asset_text(const char* name) {
@@ -184,10 +200,28 @@ EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
 
 EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
 
+EMSCRIPTEN_KEEPALIVE int knotmap_set_screening(const char* answers_json) {
+    const std::string before = knotmap::app_screening_json(g.app);
+    const bool ok = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
+    if (ok && knotmap::app_screening_json(g.app) != before) {
+        knotmap::page::save_setting(kScreeningKey, knotmap::app_screening_json(g.app));
+    }
+    g.guide_dirty = true;
+    request_frames();
+    return ok ? 1 : 0;
+}
+
 }  // extern "C"
 
 int main() {
-    knotmap::app_load(g.app, asset_text("geometry"), asset_text("content"));
+    if (!knotmap::app_load(g.app, asset_text("geometry"), asset_text("content"))) {
+        // The page shows the precise messages as text, instead of a blank or half-drawn canvas.
+        std::string messages;
+        for (const std::string& e : g.app.load_errors) messages += e + "\n";
+        knotmap::page::fail_data(messages);
+        return 1;
+    }
+    knotmap::app_restore_screening(g.app, knotmap::page::load_setting(kScreeningKey));
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
     g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
 

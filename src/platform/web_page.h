@@ -18,10 +18,19 @@ double scroll_y_css();
 // Tells the page how tall the content is, where the map is (CSS pixels, canvas-relative) and,
 // when changed, the selection state for the DOM mirror.
 void update_layout(double content_height, double map_x, double map_y, double map_w, double map_h);
-void update_state(const std::string& selected, const std::string& marked_json);
+void update_state(const std::string& selected, const std::string& marked_json, const std::string& guide_json);
+
+// Small settings kept on the device (localStorage, every access guarded: where storage is blocked
+// they live for this visit only). Keys start with "knotmap".
+std::string load_setting(const char* key);
+void save_setting(const char* key, const std::string& value);
+
+bool prefers_reduced_motion();
 
 // Shows the page's own error message (used when the GL context cannot be created).
 void fail(const char* message);
+// Shows that the data files are broken, with one precise message per line.
+void fail_data(const std::string& messages);
 
 // Marks the first frame that shows the map (performance.mark for benchmarks).
 void first_map_frame();

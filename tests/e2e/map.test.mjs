@@ -101,7 +101,7 @@ test('marking mode marks several sore spots, aria-pressed follows, and a second 
   await page.waitForTimeout(150);
   for (const id of ['ql-left', 'glute-med-right', 'avoid-spine']) {
     await page.touchscreen.tap(box.x + byId[id].center.x, box.y + byId[id].center.y);
-    await page.waitForTimeout(120);
+    await page.waitForFunction((z) => window.knotmap.selected() === z, id, { timeout: 3000 });
   }
   assert.deepEqual(await page.evaluate(() => window.knotmap.marked()), ['ql-left', 'glute-med-right']);
   assert.equal(await page.getAttribute('[data-zone="ql-left"]', 'aria-pressed'), 'true');

@@ -1,0 +1,70 @@
+#include "safety_view.h"
+
+#include "ui_kit.h"
+
+namespace knotmap {
+
+namespace {
+constexpr const char* kRedFlagsPopup = "When to see a doctor instead";
+}
+
+bool draw_screening(App& app, float width) {
+    const Palette& p = light_palette();
+    bool saved = false;
+    ui::begin_card(width);
+    ImGui::PushFont(app.fonts.strong);
+    ui::text("Before you start: do any of these apply to you?");
+    ImGui::PopFont();
+    ui::soft(app, "Your answers stay on this device and only change the advice you see.");
+    for (const GeneralCaution& c : app.content.general_cautions) {
+        bool yes = applies(app.screening, c.id);
+        ImGui::PushID(c.id.c_str());
+        if (ImGui::Checkbox("##yes", &yes)) set_applies(app.screening, c.id, yes);
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        ui::text(c.label);
+        ImGui::EndGroup();
+        ImGui::PopID();
+    }
+    ImGui::Dummy(ImVec2(0, 4 * app.scale));
+    const char* label = app.screening.yes.empty() ? "None of these: show me how" : "Save and show me how";
+    if (ui::primary_button(app, label)) {
+        app.screening.answered = true;
+        app.editing_screening = false;
+        saved = true;
+    }
+    ui::end_card(app, p.card, p.card_line);
+    return saved;
+}
+
+void open_red_flags() { ImGui::OpenPopup(kRedFlagsPopup); }
+
+void draw_red_flags_popup(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float s = app.scale;
+    const float width = std::min(io.DisplaySize.x - 24 * s, 520 * s);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImGui::ColorConvertU32ToFloat4(light_palette().sore_pin));
+    ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0.1f, 0.1f, 0.12f, 0.45f));
+    bool open = true;
+    if (ImGui::BeginPopupModal(kRedFlagsPopup, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::PushFont(app.fonts.strong);
+        ui::text("Don't use a ball. Get medical help if you have back pain with any of these:");
+        ImGui::PopFont();
+        for (const std::string& flag : app.content.red_flags) ui::bullet(flag);
+        ImGui::Spacing();
+        ui::text(app.content.red_flags_advice);
+        for (const std::string& id : app.content.red_flags_sources)
+            if (const Source* src = find_source(app.content, id)) ui::soft(app, "Source: " + src->title + ", " + src->publisher);
+        ImGui::PopTextWrapPos();
+        if (ui::primary_button(app, "Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleColor(3);
+}
+
+}  // namespace knotmap

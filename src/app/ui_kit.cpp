@@ -1,0 +1,118 @@
+#include "ui_kit.h"
+
+#include <cstdio>
+
+namespace knotmap::ui {
+
+namespace {
+struct CardFrame {
+    ImVec2 start;
+    float width = 0;
+};
+CardFrame g_card;  // cards don't nest
+}  // namespace
+
+float scale(const App& app) { return app.scale; }
+
+void text(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
+
+void soft(const App& app, const std::string& s) {
+    ImGui::PushFont(app.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(light_palette().ink_soft));
+    text(s);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void heading(const App& app, const std::string& s) {
+    ImGui::PushFont(app.fonts.heading);
+    text(s);
+    ImGui::PopFont();
+}
+
+void subheading(const App& app, const std::string& s) {
+    ImGui::Dummy(ImVec2(0, 6 * app.scale));
+    ImGui::PushFont(app.fonts.strong);
+    text(s);
+    ImGui::PopFont();
+}
+
+void bullet(const std::string& s) {
+    const float indent = ImGui::CalcTextSize("•  ").x;
+    ImGui::TextUnformatted("•");
+    ImGui::SameLine(0, 0);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent - ImGui::CalcTextSize("•").x);
+    ImGui::BeginGroup();
+    text(s);
+    ImGui::EndGroup();
+}
+
+void numbered(const App& app, int n, const std::string& s) {
+    const Palette& p = light_palette();
+    const float r = 11 * app.scale;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 center(at.x + r, at.y + line * 0.5f);
+    dl->AddCircleFilled(center, r, p.accent_soft, 24);
+    char label[8];
+    std::snprintf(label, sizeof label, "%d", n);
+    ImGui::PushFont(app.fonts.strong);
+    const ImVec2 ts = ImGui::CalcTextSize(label);
+    dl->AddText(ImVec2(center.x - ts.x * 0.5f, center.y - ts.y * 0.5f), p.accent, label);
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(at.x + 2 * r + 10 * app.scale, at.y));
+    ImGui::BeginGroup();
+    text(s);
+    ImGui::EndGroup();
+}
+
+bool primary_button(const App& app, const char* label) {
+    const Palette& p = light_palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.16f, 0.50f, 0.47f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.10f, 0.38f, 0.36f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.on_accent));
+    ImGui::PushFont(app.fonts.strong);
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopFont();
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool quiet_button(const char* label) {
+    const Palette& p = light_palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+void begin_card(float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const float pad = ImGui::GetStyle().WindowPadding.x * 0.75f;
+    g_card.start = ImGui::GetCursorScreenPos();
+    g_card.width = width;
+    ImGui::SetCursorScreenPos(ImVec2(g_card.start.x + pad, g_card.start.y + pad));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(g_card.start.x + width - pad - ImGui::GetWindowPos().x);
+}
+
+void end_card(const App& app, ImU32 tint, ImU32 border) {
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const float pad = ImGui::GetStyle().WindowPadding.x * 0.75f;
+    const ImVec2 end(g_card.start.x + g_card.width, ImGui::GetItemRectMax().y + pad);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(g_card.start, end, tint, 14 * app.scale);
+    if (border) dl->AddRect(g_card.start, end, border, 14 * app.scale, 0, 1 * app.scale);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(g_card.start.x, end.y));
+    ImGui::Dummy(ImVec2(g_card.width, 0));
+}
+
+}  // namespace knotmap::ui

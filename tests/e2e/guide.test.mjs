@@ -1,0 +1,133 @@
+// Guidance for every zone reaches the page as text, and the safety screening changes it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { launch, openApp, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+
+const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
+const familyOf = (id) => id.replace(/-(left|right)$/, '');
+const family = (id) => content.families.find((f) => f.family === familyOf(id));
+const ballName = (id) => content.balls.find((b) => b.id === id).name;
+
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b.close(); });
+
+async function answered(page, yes = []) {
+  await page.addInitScript((ids) => {
+    localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: ids }));
+  }, yes);
+}
+
+async function guideText(page, id) {
+  await page.evaluate((z) => window.knotmap.select(z), id);
+  await page.waitForFunction((z) => {
+    const h = document.querySelector('#knotmap-guide h3');
+    return h && h.textContent === window.knotmap.zones().find((x) => x.id === z).name;
+  }, id, { timeout: 3000 });
+  return page.locator('#knotmap-guide').innerText();
+}
+
+test('every zone shows its name, best ball, wall steps and cautions (or why not to press) as text', async () => {
+  const page = await b.newPage(DESKTOP);
+  await answered(page);
+  await openApp(page, b.origin);
+  const zones = await page.evaluate(() => window.knotmap.zones());
+  for (const zone of zones) {
+    const text = await guideText(page, zone.id);
+    const f = family(zone.id);
+    assert.ok(text.includes(zone.name), `${zone.id}: name`);
+    if (zone.kind === 'avoid') {
+      assert.ok(text.includes(f.whyNot), `${zone.id}: why not`);
+      assert.match(text, /Work here instead/, `${zone.id}: points to a zone`);
+      continue;
+    }
+    assert.ok(text.includes(ballName(f.balls[0].ball)), `${zone.id}: first ball`);
+    for (const step of f.technique.wall) assert.ok(text.includes(step), `${zone.id}: wall step "${step}"`);
+    for (const caution of f.cautions) assert.ok(text.includes(caution), `${zone.id}: caution "${caution}"`);
+    assert.ok(text.includes(content.redFlags[0]), `${zone.id}: red flags`);
+  }
+  await page.context().close();
+});
+
+test('the first time, the screening is asked; the answers are kept and change the guidance', async () => {
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('laminar-lumbar-left'));
+  const form = page.locator('#knotmap-guide form');
+  await form.waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'guide-phone-screening.png') });
+  // The DOM mirror shows itself when something in it has keyboard focus, as for a keyboard user.
+  for (const name of ['pregnancy', 'spine-condition']) {
+    await form.locator(`input[name="${name}"]`).focus();
+    await form.locator(`input[name="${name}"]`).check();
+  }
+  await form.locator('button[type="submit"]').focus();
+  await page.screenshot({ path: join(ARTIFACTS, 'guide-phone-screening-dom.png') });
+  await form.locator('button[type="submit"]').click();
+  await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
+  const text = await page.locator('#knotmap-guide').innerText();
+  assert.match(text, /Ask your spine specialist first/);
+  assert.doesNotMatch(text, /On the floor/, 'pregnancy hides the floor position');
+  assert.match(text, /Against a wall/);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('knotmap-screening')));
+  assert.deepEqual(saved.yes.sort(), ['pregnancy', 'spine-condition']);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(ARTIFACTS, 'guide-phone-after-screening.png') });
+
+  // A zone away from the spine gets no specialist note; after a reload the answers still apply.
+  await page.reload();
+  await page.evaluate(() => window.knotmap.ready);
+  const glute = await guideText(page, 'glute-max-right');
+  assert.doesNotMatch(glute, /Ask your spine specialist first/);
+  assert.doesNotMatch(glute, /On the floor/);
+  assert.equal(await page.locator('#knotmap-guide form').count(), 0, 'not asked again');
+  await page.context().close();
+});
+
+test('guidance text never becomes HTML, whatever the content file holds', async () => {
+  const page = await b.newPage(DESKTOP);
+  await answered(page);
+  await page.route('**/assets/content.json', async (route) => {
+    const doc = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
+    doc.families.find((f) => f.family === 'ql').where = '<img src=x onerror="window.__pwned=1"> Side of the waist';
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) });
+  });
+  await openApp(page, b.origin);
+  const text = await guideText(page, 'ql-left');
+  assert.ok(text.includes('<img src=x'), 'shown as text');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#knotmap-guide img').count(), 0);
+  await page.context().close();
+});
+
+test('a broken content file shows a precise error screen, not a blank canvas', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.route('**/assets/content.json', async (route) => {
+    const doc = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
+    delete doc.families.find((f) => f.family === 'ql').technique.wall;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) });
+  });
+  await page.goto(b.origin + '/');
+  await page.waitForFunction(() => document.getElementById('knotmap-status').classList.contains('is-error'), null, { timeout: 20000 });
+  const text = await page.locator('#knotmap-status').innerText();
+  assert.match(text, /content\.json: families\[5\] \(ql\): technique: field 'wall': expected a non-empty list, found nothing/);
+  await page.screenshot({ path: join(ARTIFACTS, 'guide-content-error.png') });
+  await page.context().close();
+});
+
+for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`${name}: screenshots of the panel`, async () => {
+    const page = await b.newPage(profile);
+    await answered(page);
+    await openApp(page, b.origin);
+    await page.evaluate(() => window.knotmap.select('ql-left'));
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(ARTIFACTS, `guide-${name}-ql.png`) });
+    await page.evaluate(() => window.scrollTo(0, innerHeight * 0.9));
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(ARTIFACTS, `guide-${name}-ql-2.png`) });
+    await page.context().close();
+  });
+}
