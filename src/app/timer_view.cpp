@@ -1,5 +1,6 @@
 #include "timer_view.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -38,7 +39,7 @@ void draw_ring(const App& app, ImVec2 center, float radius) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const double now = app.now;
     const float done = static_cast<float>(progress(app.timer, now));
-    dl->AddCircle(center, radius, p.accent_soft, 64, 8 * s);
+    dl->AddCircle(center, radius, IM_COL32(255, 255, 255, 255), 64, 8 * s);
     if (done > 0) {
         dl->PathArcTo(center, radius, -kPi / 2, -kPi / 2 + 2 * kPi * done, 64);
         dl->PathStroke(p.accent, 0, 8 * s);
@@ -83,6 +84,8 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
     }
     const float radius = 46 * s;
     const ImVec2 at = ImGui::GetCursorScreenPos();
+    // Secondary buttons are white on this tinted card.
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
     draw_ring(app, ImVec2(at.x + radius + 8 * s, at.y + radius + 8 * s), radius);
     ImGui::SetCursorScreenPos(ImVec2(at.x + 2 * radius + 32 * s, at.y + 4 * s));
     ImGui::BeginGroup();
@@ -117,6 +120,7 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
         if (ui::quiet_button("Hold again")) start_hold(app.timer, zone.id, app.content.dose.hold_seconds, app.now);
     }
     ImGui::EndGroup();
+    ImGui::PopStyleColor();
     const float bottom = std::max(at.y + 2 * radius + 16 * s, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos(ImVec2(at.x, bottom));
     ImGui::Dummy(ImVec2(1, 1));
