@@ -94,6 +94,9 @@
   ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
     document.addEventListener(type, routeTouch, { capture: true, passive: true });
   });
+  // SDL listens for keys on the canvas but cancels the mousedown that would focus it: focus it
+  // here, so Escape closes a popup after a click or tap on the map.
+  canvas.addEventListener('pointerdown', function () { canvas.focus({ preventScroll: true }); });
   window.addEventListener('scroll', function () { if (window.Module && Module._knotmap_request_frame) Module._knotmap_request_frame(); }, { passive: true });
 
   // ---- the DOM mirror ------------------------------------------------------------------------------

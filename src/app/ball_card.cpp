@@ -43,10 +43,18 @@ float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
     const Palette& p = light_palette();
     dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + ruler_cm * px_per_cm, y), p.ink_soft, 1.2f * s);
     ImGui::PushFont(app.fonts.small);
+    // Label every 2 cm, or every 5 or 10 when the ruler is squeezed to fit a big ball.
+    int label_every = 10;
+    for (int step : {2, 5}) {
+        if (static_cast<float>(step) * px_per_cm >= 22 * s) {
+            label_every = step;
+            break;
+        }
+    }
     for (int cm = 0; cm <= static_cast<int>(ruler_cm); ++cm) {
         const float x = at.x + static_cast<float>(cm) * px_per_cm;
-        dl->AddLine(ImVec2(x, y), ImVec2(x, y + (cm % 2 == 0 ? 6 : 3) * s), p.ink_soft, 1.0f * s);
-        if (cm % 2 == 0) {
+        dl->AddLine(ImVec2(x, y), ImVec2(x, y + (cm % label_every == 0 ? 6 : 3) * s), p.ink_soft, 1.0f * s);
+        if (cm % label_every == 0) {
             char label[8];
             std::snprintf(label, sizeof label, "%d", cm);
             dl->AddText(ImVec2(x - ImGui::CalcTextSize(label).x * 0.5f, y + 7 * s), p.ink_soft, label);

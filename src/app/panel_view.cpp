@@ -161,6 +161,7 @@ bool avoid_guide(App& app, const Guide& guide) {
         const std::string label = "Work here instead: " + zone_short_name(app.content, *guide.instead);
         if (ui::primary_button(app, label.c_str())) changed = select_zone(app.state, app.geometry, guide.instead->id);
     }
+    if (ui::quiet_button("When to see a doctor")) open_red_flags();
     return changed;
 }
 

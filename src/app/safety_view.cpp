@@ -46,7 +46,7 @@ void draw_red_flags_popup(App& app) {
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ImVec4(1, 1, 1, 1));
-    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImGui::ColorConvertU32ToFloat4(light_palette().sore_pin));
+    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.99f, 0.87f, 0.85f, 1));  // light red: dark title text stays readable
     ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0.1f, 0.1f, 0.12f, 0.45f));
     bool open = true;
     if (ImGui::BeginPopupModal(kRedFlagsPopup, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {

@@ -110,12 +110,15 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
 }
 
 void frame() {
-    // One click or tap per frame: Dear ImGui 1.86 sees only each frame's final mouse state, so a
-    // second tap queued behind a release (a slow frame on a cheap phone) waits for the next frame.
+    // One click, tap or key press per frame: Dear ImGui 1.86 sees only each frame's final input
+    // state, so what is queued behind a release (a slow frame on a cheap phone) or behind a key
+    // going down (its release) waits for the next frame instead of cancelling it out.
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
         handle_event(e);
-        if (e.type == SDL_FINGERUP || (e.type == SDL_MOUSEBUTTONUP && e.button.which != SDL_TOUCH_MOUSEID)) break;
+        if (e.type == SDL_FINGERUP || e.type == SDL_KEYDOWN ||
+            (e.type == SDL_MOUSEBUTTONUP && e.button.which != SDL_TOUCH_MOUSEID))
+            break;
     }
     const double scroll = knotmap::page::scroll_y_css();
     if (scroll != g.last_scroll) {
