@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "ball_card.h"
@@ -110,6 +111,13 @@ bool cautions_section(App& app, const Guide& guide) {
     ui::subheading(app, "Be careful");
     for (const std::string& c : guide.family->cautions) ui::bullet(c);
     for (const GeneralCaution* c : guide.general_cautions) ui::bullet(c->advice);
+    std::string everyone = "For everyone: check with a doctor first if you have";
+    for (size_t i = 0; i < app.content.general_cautions.size(); ++i) {
+        std::string label = app.content.general_cautions[i].label;
+        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        everyone += (i == 0 ? " " : i + 1 == app.content.general_cautions.size() ? " or " : "; ") + label;
+    }
+    ui::soft(app, everyone + ".");
     return ui::quiet_button("Safety check: change my answers");
 }
 
