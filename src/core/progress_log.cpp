@@ -1,0 +1,23 @@
+#include "progress_log.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace knotmap {
+
+bool session_before(const Session& a, const Session& b) {
+    return std::tie(a.started_at, a.zone, a.duration_sec, a.ball, a.pain_before, a.pain_after, a.note) <
+           std::tie(b.started_at, b.zone, b.duration_sec, b.ball, b.pain_before, b.pain_after, b.note);
+}
+
+std::vector<Session> merge_sessions(const std::vector<Session>& a, const std::vector<Session>& b) {
+    std::vector<Session> out;
+    out.reserve(a.size() + b.size());
+    out.insert(out.end(), a.begin(), a.end());
+    out.insert(out.end(), b.begin(), b.end());
+    std::sort(out.begin(), out.end(), session_before);
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+}  // namespace knotmap

@@ -1,0 +1,36 @@
+// The session log: what was done, where, with which ball, and how it felt before and after.
+// Stored as one versioned JSON document (see progress_document.h for the format and migrations).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace knotmap {
+
+constexpr int kMaxNoteLength = 140;       // characters (UTF-8 bytes): a short note, not a diary
+constexpr int kMaxSessionSeconds = 3600;  // a session longer than an hour is a mistake
+
+struct Session {
+    int64_t started_at = 0;  // milliseconds since the Unix epoch (UTC)
+    std::string zone;        // a zone id from geometry.json
+    int duration_sec = 0;
+    std::string ball;        // a ball id from content.json, or empty when not said
+    int pain_before = -1;    // 0..10, or -1 when not said
+    int pain_after = -1;
+    std::string note;
+
+    bool operator==(const Session& o) const {
+        return started_at == o.started_at && zone == o.zone && duration_sec == o.duration_sec && ball == o.ball &&
+               pain_before == o.pain_before && pain_after == o.pain_after && note == o.note;
+    }
+    bool operator!=(const Session& o) const { return !(*this == o); }
+};
+
+// Orders by time, then by the other fields, so merged logs come out the same whatever the order.
+bool session_before(const Session& a, const Session& b);
+
+// Union of two logs without duplicates (two sessions are the same when every field matches).
+// Idempotent and order-independent: nothing logged in either log is lost.
+std::vector<Session> merge_sessions(const std::vector<Session>& a, const std::vector<Session>& b);
+
+}  // namespace knotmap

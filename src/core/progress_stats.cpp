@@ -1,0 +1,111 @@
+#include "progress_stats.h"
+
+#include <algorithm>
+#include <set>
+
+namespace knotmap {
+
+namespace {
+constexpr long long kDayMs = 86400000LL;
+constexpr int kMinutesPerSpot = 2;
+constexpr size_t kMaxSpotsToday = 6;
+
+long long floor_div(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+}  // namespace
+
+long long local_day(long long time_ms, int utc_offset_minutes) {
+    return floor_div(time_ms + static_cast<long long>(utc_offset_minutes) * 60000LL, kDayMs);
+}
+
+int days_active(const std::vector<Session>& log, int utc_offset_minutes) {
+    std::set<long long> days;
+    for (const Session& s : log) days.insert(local_day(s.started_at, utc_offset_minutes));
+    return static_cast<int>(days.size());
+}
+
+int current_streak(const std::vector<Session>& log, const LocalClock& clock) {
+    std::set<long long> days;
+    for (const Session& s : log) days.insert(local_day(s.started_at, clock.utc_offset_minutes));
+    long long day = local_day(clock.now_ms, clock.utc_offset_minutes);
+    if (!days.count(day)) --day;  // today isn't over yet
+    int streak = 0;
+    while (days.count(day)) {
+        ++streak;
+        --day;
+    }
+    return streak;
+}
+
+std::vector<const Session*> zone_history(const std::vector<Session>& log, const std::string& zone) {
+    std::vector<const Session*> out;
+    for (const Session& s : log)
+        if (s.zone == zone) out.push_back(&s);
+    std::sort(out.begin(), out.end(), [](const Session* a, const Session* b) { return session_before(*a, *b); });
+    return out;
+}
+
+int latest_tenderness(const std::vector<Session>& log, const std::string& zone) {
+    const std::vector<const Session*> history = zone_history(log, zone);
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if ((*it)->pain_after >= 0) return (*it)->pain_after;
+        if ((*it)->pain_before >= 0) return (*it)->pain_before;
+    }
+    return -1;
+}
+
+bool worked_this_week(const std::vector<Session>& log, const std::string& zone, const LocalClock& clock) {
+    const long long today = local_day(clock.now_ms, clock.utc_offset_minutes);
+    for (const Session& s : log)
+        if (s.zone == zone && today - local_day(s.started_at, clock.utc_offset_minutes) < 7) return true;
+    return false;
+}
+
+float pain_trend(const std::vector<Session>& log, const std::string& zone) {
+    std::vector<int> scores;
+    for (const Session* s : zone_history(log, zone))
+        if (s->pain_before >= 0) scores.push_back(s->pain_before);
+    if (scores.size() < 2) return 0;
+    const size_t n = std::min<size_t>(3, scores.size() / 2);
+    float recent = 0, earlier = 0;
+    for (size_t i = 0; i < n; ++i) {
+        recent += static_cast<float>(scores[scores.size() - 1 - i]);
+        earlier += static_cast<float>(scores[scores.size() - 1 - n - i]);
+    }
+    return (recent - earlier) / static_cast<float>(n);
+}
+
+TodayPlan plan_today(const std::vector<Session>& log, const std::vector<std::string>& marked_sore,
+                     const LocalClock& clock) {
+    const long long today = local_day(clock.now_ms, clock.utc_offset_minutes);
+    std::set<std::string> done_today;
+    for (const Session& s : log)
+        if (local_day(s.started_at, clock.utc_offset_minutes) == today) done_today.insert(s.zone);
+
+    std::vector<TodayItem> sore, recent;
+    std::set<std::string> seen;
+    for (const std::string& zone : marked_sore) {
+        if (done_today.count(zone) || !seen.insert(zone).second) continue;
+        sore.push_back({zone, latest_tenderness(log, zone), kMinutesPerSpot});
+    }
+    for (const Session& s : log) {
+        if (seen.count(s.zone) || done_today.count(s.zone)) continue;
+        if (today - local_day(s.started_at, clock.utc_offset_minutes) >= 7) continue;
+        const int tenderness = latest_tenderness(log, s.zone);
+        if (tenderness < 5) continue;
+        seen.insert(s.zone);
+        recent.push_back({s.zone, tenderness, kMinutesPerSpot});
+    }
+    auto most_tender_first = [](const TodayItem& a, const TodayItem& b) {
+        return a.tenderness != b.tenderness ? a.tenderness > b.tenderness : a.zone < b.zone;
+    };
+    std::stable_sort(sore.begin(), sore.end(), most_tender_first);
+    std::stable_sort(recent.begin(), recent.end(), most_tender_first);
+    TodayPlan plan;
+    for (const auto* list : {&sore, &recent})
+        for (const TodayItem& item : *list)
+            if (plan.items.size() < kMaxSpotsToday) plan.items.push_back(item);
+    for (const TodayItem& item : plan.items) plan.total_minutes += item.minutes;
+    return plan;
+}
+
+}  // namespace knotmap
