@@ -8,6 +8,7 @@
   var spacer = document.getElementById('knotmap-scroll-spacer');
   var zonesBox = document.getElementById('knotmap-zones');
   var guide = document.getElementById('knotmap-guide');
+  var noticeBox = document.getElementById('knotmap-notice');
 
   var ASSETS = {
     geometry: 'assets/geometry.json',
@@ -97,6 +98,12 @@
   // SDL listens for keys on the canvas but cancels the mousedown that would focus it: focus it
   // here, so Escape closes a popup after a click or tap on the map.
   canvas.addEventListener('pointerdown', function () { canvas.focus({ preventScroll: true }); });
+  // Another tab logged a session: merge it in (never last-writer-wins).
+  window.addEventListener('storage', function (event) {
+    if (event.key === null || event.key === 'knotmap-progress') {
+      if (window.Module && Module._knotmap_storage_changed) Module._knotmap_storage_changed();
+    }
+  });
   window.addEventListener('scroll', function () { if (window.Module && Module._knotmap_request_frame) Module._knotmap_request_frame(); }, { passive: true });
 
   // ---- the DOM mirror ------------------------------------------------------------------------------
@@ -120,25 +127,6 @@
       });
       zonesBox.appendChild(box);
     });
-  }
-
-  // ---- settings on the device: every touch of localStorage is guarded ----------------------------
-  var memorySettings = {};  // where storage is blocked, settings last for this visit only
-  function storage() {
-    try { return window.localStorage; } catch (e) { return null; }  // reading the property can throw
-  }
-  function loadSetting(key) {
-    try {
-      var s = storage();
-      var value = s ? s.getItem(key) : null;
-      return value !== null ? value : (key in memorySettings ? memorySettings[key] : null);
-    } catch (e) {
-      return key in memorySettings ? memorySettings[key] : null;
-    }
-  }
-  function saveSetting(key, value) {
-    memorySettings[key] = value;
-    try { var s = storage(); if (s) s.setItem(key, value); } catch (e) { /* blocked or full: kept in memory */ }
   }
 
   // ---- the selected zone's guidance as structured text --------------------------------------------
@@ -232,8 +220,40 @@
       mapRect = rect;
       spacer.style.height = Math.max(0, Math.ceil(contentHeight - canvas.clientHeight)) + 'px';
     },
-    loadSetting: loadSetting,
-    saveSetting: saveSetting,
+    notice: function (notice) {
+      noticeBox.textContent = '';
+      if (!notice) return;
+      el('p', notice.message, noticeBox);
+      if (notice.detail) el('p', notice.detail, noticeBox);
+    },
+    download: function (name, text) {
+      var url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    },
+    pickImportFile: function () {
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.addEventListener('change', function () {
+        var file = input.files && input.files[0];
+        if (!file) return;
+        file.text().then(function (text) {
+          var result = JSON.parse(Module.ccall('knotmap_import_text', 'string', ['string'], [text]));
+          if (!result.ok) console.warn('Knotmap import: ' + result.error);
+        });
+      });
+      input.click();
+    },
+    askNote: function (current) {
+      var note = window.prompt('A short note about this session (optional)', current || '');
+      if (note !== null) Module.ccall('knotmap_note_entered', null, ['string'], [note.slice(0, 140)]);
+    },
     state: function (selected, marked, guideModel) {
       var buttons = zonesBox.querySelectorAll('button[data-zone]');
       for (var i = 0; i < buttons.length; i++) {
@@ -272,6 +292,21 @@
       return call('knotmap_select', 'number', ['string'], [id || '']) === 1;
     },
     marked: function () { return JSON.parse(call('knotmap_marked_json', 'string', [], [])); },
+    sessions: function () {
+      return JSON.parse(call('knotmap_sessions_json', 'string', [], [])).map(function (s) {
+        s.startedAt = new Date(s.time).toISOString();
+        delete s.time;
+        return s;
+      });
+    },
+    // Validated like an import: returns {ok: true} or {ok: false, error: "field 'painAfter': ..."}.
+    logSession: function (session) {
+      var text;
+      try { text = JSON.stringify(session); } catch (e) { text = 'null'; }
+      var result = JSON.parse(call('knotmap_log_session', 'string', ['string'], [text || 'null']));
+      if (!result.ok) console.warn('knotmap.logSession: ' + result.error);
+      return result;
+    },
     mark: function (id, isSore) {
       if (typeof id !== 'string') return false;
       return call('knotmap_set_marked', 'number', ['string', 'number'], [id, isSore === false ? 0 : 1]) === 1;

@@ -6,6 +6,7 @@
 
 #include "geometry_loader.h"
 #include "guide.h"
+#include "json_check.h"
 #include "map_view.h"
 #include "panel_view.h"
 
@@ -75,6 +76,130 @@ bool app_load(App& app, const std::string& geometry_json, const std::string& con
     return true;
 }
 
+namespace {
+
+constexpr const char* kScreeningKey = "knotmap-screening";
+
+KnownIds known_ids(const App& app) {
+    KnownIds known;
+    for (const Zone& z : app.geometry.zones)
+        if (z.kind == ZoneKind::Muscle) known.zones.insert(z.id);  // sessions are on muscles, never on bone
+    for (const Ball& b : app.content.balls) known.balls.insert(b.id);
+    return known;
+}
+
+void save_screening(App& app) {
+    if (!app.storage || (!app.screening.answered && app.screening.yes.empty())) return;  // nothing worth keeping
+    app.storage->write(kScreeningKey, screening_to_json(app.screening));  // kept in memory if refused
+}
+
+nlohmann::json result_json(bool ok, const std::string& error) {
+    nlohmann::json out{{"ok", ok}};
+    if (!ok) out["error"] = error;
+    return out;
+}
+
+// Reads an optional whole number in [min, max]; absent or null gives `fallback`.
+bool read_whole(const nlohmann::json& obj, const char* field, int min, int max, int fallback, int& out,
+                std::string& error) {
+    const auto it = obj.find(field);
+    if (it == obj.end() || it->is_null()) {
+        out = fallback;
+        return true;
+    }
+    if (!it->is_number() || it->get<double>() != static_cast<double>(static_cast<long long>(it->get<double>())) ||
+        it->get<double>() < min || it->get<double>() > max) {
+        error = std::string("field '") + field + "': expected a whole number from " + std::to_string(min) + " to " +
+                std::to_string(max) + ", found " + (it->is_number() ? it->dump() : std::string(json_type_name(*it)));
+        return false;
+    }
+    out = static_cast<int>(it->get<double>());
+    return true;
+}
+
+}  // namespace
+
+void app_attach_storage(App& app, KeyValueStorage& storage) {
+    app.storage = &storage;
+    app.progress = std::make_unique<ProgressStore>(storage, known_ids(app));
+    app.progress->load(app.clock.now_ms);
+    std::string saved;
+    if (storage.read(kScreeningKey, saved) == StorageResult::Ok) app_restore_screening(app, saved);
+}
+
+std::string app_sessions_json(const App& app) {
+    nlohmann::json list = nlohmann::json::array();
+    if (!app.progress) return list.dump();
+    for (const Session& s : app.progress->sessions()) {
+        const Zone* zone = find_zone(app.geometry, s.zone);
+        list.push_back({{"zone", s.zone},
+                        {"side", zone && zone->side != Side::None ? nlohmann::json(side_name(zone->side)) : nlohmann::json(nullptr)},
+                        {"time", s.started_at},
+                        {"durationSec", s.duration_sec},
+                        {"ball", s.ball.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.ball)},
+                        {"painBefore", s.pain_before < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_before)},
+                        {"painAfter", s.pain_after < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_after)},
+                        {"note", s.note}});
+    }
+    return list.dump();
+}
+
+std::string app_log_session_json(App& app, const std::string& session_json) {
+    if (!app.progress) return result_json(false, "Knotmap hasn't finished starting").dump();
+    nlohmann::json in;
+    ErrorList ignored("session");
+    parse_json_value(session_json, in, ignored);
+    if (!in.is_object()) return result_json(false, "expected an object {zone, durationSec, ball, painBefore, painAfter, note}").dump();
+    Session s;
+    std::string error;
+    const auto zone = in.find("zone");
+    if (zone == in.end() || !zone->is_string()) return result_json(false, "field 'zone': expected a zone id such as \"ql-left\"").dump();
+    s.zone = zone->get<std::string>();
+    int duration = 0;
+    if (!read_whole(in, "durationSec", 1, kMaxSessionSeconds, -1, duration, error)) return result_json(false, error).dump();
+    if (duration < 0) return result_json(false, "field 'durationSec': expected a number of seconds, found nothing").dump();
+    s.duration_sec = duration;
+    if (!read_whole(in, "painBefore", 0, 10, -1, s.pain_before, error) ||
+        !read_whole(in, "painAfter", 0, 10, -1, s.pain_after, error))
+        return result_json(false, error).dump();
+    const auto ball = in.find("ball");
+    if (ball != in.end() && !ball->is_null()) {
+        if (!ball->is_string()) return result_json(false, "field 'ball': expected a ball id such as \"tennis-ball\"").dump();
+        s.ball = ball->get<std::string>();
+    }
+    const auto note = in.find("note");
+    if (note != in.end() && !note->is_null()) {
+        if (!note->is_string()) return result_json(false, "field 'note': expected text").dump();
+        s.note = note->get<std::string>();
+    }
+    s.started_at = app.clock.now_ms;
+    error = app.progress->log(s);
+    return result_json(error.empty(), error).dump();
+}
+
+std::string app_import(App& app, const std::string& text) {
+    if (!app.progress) return result_json(false, "Knotmap hasn't finished starting").dump();
+    const ImportOutcome outcome = app.progress->import_text(text);
+    app.feedback = outcome.ok ? "Imported: " + std::to_string(outcome.added) + (outcome.added == 1 ? " new session." : " new sessions.")
+                              : outcome.error;
+    nlohmann::json out = result_json(outcome.ok, outcome.error);
+    if (outcome.ok) out["added"] = outcome.added;
+    return out.dump();
+}
+
+void app_storage_changed(App& app) {
+    if (app.progress) app.progress->reload_from_storage();
+}
+
+void app_note_entered(App& app, const std::string& note) {
+    app.draft.note = note.substr(0, kMaxNoteLength);
+}
+
+std::string app_notice_json(const App& app) {
+    if (!app.progress || app.progress->notice() == StoreNotice::None) return "null";
+    return nlohmann::json{{"message", notice_message(app.progress->notice())}, {"detail", app.progress->notice_detail()}}.dump();
+}
+
 bool app_fonts_stale(const App& app, float scale) { return app.font_scale != scale; }
 
 void app_rebuild_fonts(App& app, float scale) {
@@ -85,6 +210,7 @@ void app_rebuild_fonts(App& app, float scale) {
 void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     app.scale = in.scale;
     app.now = in.now;
+    app.clock = in.clock;
     app.reduced_motion = in.reduced_motion;
     const std::string screening_before = screening_to_json(app.screening);
     if (update_hold(app.timer, app.now)) out.state_changed = true;
@@ -109,6 +235,8 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     map_in.scale = in.scale;
     map_in.pointer_is_touch = in.pointer_is_touch;
     map_in.fonts = &app.fonts;
+    if (app.progress) map_in.log = &app.progress->sessions();
+    map_in.clock = app.clock;
     changed = draw_map(map_in, app.state) || changed;
 
     if (!layout.stacked) {
@@ -121,6 +249,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     out.state_changed = out.state_changed || changed;
     out.animating = app.timer.phase == HoldPhase::Running;
     out.screening_changed = screening_to_json(app.screening) != screening_before;
+    if (out.screening_changed) save_screening(app);
     ImGui::End();
 }
 
@@ -137,6 +266,7 @@ bool app_set_screening(App& app, const std::string& answers_json) {
     if (!s) return false;
     app.screening = *s;
     app.editing_screening = false;
+    save_screening(app);
     return true;
 }
 

@@ -3,6 +3,7 @@
 // platform layer feeds it the viewport and reads back what the page needs (document height,
 // the map's rectangle, the zone list for the JS API).
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 #include "hold_timer.h"
 #include "layout.h"
 #include "map_state.h"
+#include "progress_stats.h"
+#include "progress_store.h"
 #include "safety.h"
 #include "theme.h"
 
@@ -23,6 +26,7 @@ struct FrameInput {
     bool pointer_is_touch = false;
     bool reduced_motion = false;  // prefers-reduced-motion: nothing moves but the countdown
     double now = 0;               // seconds, monotonic
+    LocalClock clock;             // wall-clock milliseconds and the time-zone offset
 };
 
 struct FrameOutput {
@@ -31,6 +35,24 @@ struct FrameOutput {
     bool state_changed = false;
     bool animating = false;          // the next frame differs even without input (the hold timer)
     bool screening_changed = false;  // save app_screening_json() on the device
+};
+
+// A session being filled in: after a hold, or by hand with "Log a session".
+struct SessionDraft {
+    std::string zone;
+    int duration_sec = 30;
+    std::string ball;
+    int pain_before = 5;
+    int pain_after = 5;
+    std::string note;
+    bool saved = false;  // shown as "Saved" until the next hold
+};
+
+// What the page must do for the app this frame (it can't from C++ alone).
+struct PageRequests {
+    bool pick_import_file = false;
+    bool ask_note = false;
+    std::string download_name, download_text;  // a file to save, when download_name is set
 };
 
 struct App {
@@ -50,10 +72,21 @@ struct App {
     Position position = Position::Wall;  // the technique tab shown
     bool reduced_motion = false;
     double now = 0;
+
+    KeyValueStorage* storage = nullptr;       // the device's storage, owned by the platform
+    std::unique_ptr<ProgressStore> progress;  // the session log
+    LocalClock clock;                         // wall-clock time and time zone, for days and streaks
+    SessionDraft draft;
+    bool log_form_open = false;  // "Log a session" by hand
+    std::string feedback;        // one-line result of the last import or save, shown until replaced
+    PageRequests requests;
 };
 
 // Loads and cross-checks the geometry and the content. Returns false (and fills load_errors) on any error.
 bool app_load(App& app, const std::string& geometry_json, const std::string& content_json);
+
+// Connects the device's storage: loads the session log and the saved screening answers.
+void app_attach_storage(App& app, KeyValueStorage& storage);
 
 // True when the fonts must be rebuilt for this scale (first frame, or the pixel ratio changed).
 bool app_fonts_stale(const App& app, float scale);
@@ -74,5 +107,13 @@ std::string app_screening_json(const App& app);
 void app_restore_screening(App& app, const std::string& saved);  // ignores anything malformed
 // Answers given in the page's DOM form; false (and nothing changed) when malformed.
 bool app_set_screening(App& app, const std::string& answers_json);
+
+// The page API behind window.knotmap.sessions() and logSession(): plain JSON in and out.
+std::string app_sessions_json(const App& app);
+std::string app_log_session_json(App& app, const std::string& session_json);  // {"ok":..,"error":..}
+std::string app_import(App& app, const std::string& text);                   // the same result shape
+void app_storage_changed(App& app);  // another tab wrote the log
+void app_note_entered(App& app, const std::string& note);
+std::string app_notice_json(const App& app);  // the storage notice, for the page's DOM
 
 }  // namespace knotmap

@@ -107,12 +107,21 @@ void draw_landmarks(ImDrawList* dl, const MapViewInput& in) {
     }
 }
 
+// Latest tenderness as a colour, from a pale yellow (0) through orange to a deep red (10).
+ImU32 tenderness_color(int score) {
+    const ImU32 low = IM_COL32(246, 214, 110, 170), mid = IM_COL32(240, 140, 70, 180), high = IM_COL32(200, 40, 50, 190);
+    const float t = static_cast<float>(score) / 10.0f;
+    return t < 0.5f ? lerp_color(low, mid, t * 2) : lerp_color(mid, high, (t - 0.5f) * 2);
+}
+
 void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
     const Palette& p = light_palette();
     const bool hovered = state.hovered == zone.id;
     const bool avoid = zone.kind == ZoneKind::Avoid;
     const bool sore = is_marked(state, zone.id);
     ImU32 fill = avoid ? (hovered ? p.avoid_hover : p.avoid_fill) : (hovered ? p.muscle_hover : p.muscle_fill);
+    const int tenderness = in.log && !avoid ? latest_tenderness(*in.log, zone.id) : -1;
+    if (tenderness >= 0) fill = tenderness_color(tenderness);
     if (sore) fill = p.sore_fill;
     else if (state.selected == zone.id) fill = avoid ? p.avoid_hover : p.selected_fill;
     if (zone.family == "avoid-spine" && !hovered) fill = with_alpha(fill, 0.35f);
@@ -135,6 +144,62 @@ void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
     dl->AddCircleFilled(c, r + 1.8f * in.scale, IM_COL32(255, 255, 255, 255), 20);
     dl->AddCircleFilled(c, r, p.sore_pin, 20);
     dl->AddCircleFilled(c, r * 0.38f, IM_COL32(255, 255, 255, 255), 12);
+}
+
+// The latest score as a number (so tenderness never relies on colour alone), and a tick when the
+// zone was worked in the last seven days.
+void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
+    if (!in.log || zone.kind != ZoneKind::Muscle) return;
+    const int tenderness = latest_tenderness(*in.log, zone.id);
+    const bool week = worked_this_week(*in.log, zone.id, in.clock);
+    if (tenderness < 0 && !week) return;
+    const Palette& p = light_palette();
+    const float s = in.scale;
+    ImVec2 c = to_screen(in.layout, zone.center);
+    if (is_marked(state, zone.id)) c.y += 16 * s;  // below the sore pin
+    ImGui::PushFont(in.fonts->small);
+    const std::string label = tenderness >= 0 ? std::to_string(tenderness) : "";
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    const float r = std::max(ts.x, ts.y) * 0.5f + 3 * s;
+    if (!label.empty()) {
+        dl->AddCircleFilled(c, r, IM_COL32(255, 255, 255, 235), 20);
+        dl->AddCircle(c, r, tenderness_color(tenderness), 20, 1.5f * s);
+        dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), p.ink, label.c_str());
+    }
+    if (week) {
+        const ImVec2 t(c.x + (label.empty() ? 0 : r + 5 * s), c.y);
+        dl->AddCircleFilled(t, 6 * s, p.accent, 16);
+        dl->PathLineTo(ImVec2(t.x - 3 * s, t.y));
+        dl->PathLineTo(ImVec2(t.x - 1 * s, t.y + 2.5f * s));
+        dl->PathLineTo(ImVec2(t.x + 3.2f * s, t.y - 2.5f * s));
+        dl->PathStroke(IM_COL32(255, 255, 255, 255), 0, 1.6f * s);
+    }
+    ImGui::PopFont();
+}
+
+// Explains the tints and marks, under the figure; only once there is something to explain.
+void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
+    if (!in.log || in.log->empty()) return;
+    const Palette& p = light_palette();
+    const float s = in.scale;
+    ImGui::PushFont(in.fonts->small);
+    const Bounds& b = in.geometry->bounds;
+    ImVec2 at = to_screen(in.layout, {b.min_x, b.max_y});
+    at.y -= ImGui::GetFontSize() + 2 * s;
+    const char* label = "Last soreness";
+    dl->AddText(at, p.ink_soft, label);
+    float x = at.x + ImGui::CalcTextSize(label).x + 8 * s;
+    for (int score : {0, 5, 10}) {
+        const ImVec2 c(x + 7 * s, at.y + ImGui::GetFontSize() * 0.5f);
+        dl->AddCircleFilled(c, 7 * s, tenderness_color(score), 16);
+        const std::string n = std::to_string(score);
+        dl->AddText(ImVec2(c.x + 10 * s, at.y), p.ink_soft, n.c_str());
+        x += 28 * s + ImGui::CalcTextSize(n.c_str()).x;
+    }
+    const ImVec2 tick(x + 8 * s, at.y + ImGui::GetFontSize() * 0.5f);
+    dl->AddCircleFilled(tick, 6 * s, p.accent, 16);
+    dl->AddText(ImVec2(tick.x + 10 * s, at.y), p.ink_soft, "this week");
+    ImGui::PopFont();
 }
 
 void draw_side_marks(ImDrawList* dl, const MapViewInput& in) {
@@ -204,6 +269,8 @@ bool draw_map(const MapViewInput& in, MapState& state) {
     draw_bottom_fade(dl, in);
     for (const Zone& zone : geometry.zones)
         if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
+    for (const Zone& zone : geometry.zones) draw_progress_marks(dl, in, zone, state);
+    draw_progress_legend(dl, in);
     if (const Zone* selected = find_zone(geometry, state.selected)) draw_selection(dl, in, *selected);
     draw_side_marks(dl, in);
     dl->PopClipRect();

@@ -8,6 +8,7 @@
 #include "geometry.h"
 #include "layout.h"
 #include "map_state.h"
+#include "progress_stats.h"
 #include "theme.h"
 
 namespace knotmap {
@@ -19,6 +20,8 @@ struct MapViewInput {
     float scale = 1;      // device pixel ratio
     bool pointer_is_touch = false;  // no hover highlight or tooltip for fingers
     const Fonts* fonts = nullptr;
+    const std::vector<Session>* log = nullptr;  // tints zones by their latest tenderness
+    LocalClock clock;
 };
 
 // Draws the map into the current window's draw list and handles a click/tap on it.

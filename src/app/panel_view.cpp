@@ -8,6 +8,7 @@
 
 #include "ball_card.h"
 #include "guide.h"
+#include "progress_view.h"
 #include "safety_view.h"
 #include "timer_view.h"
 #include "ui_kit.h"
@@ -155,6 +156,7 @@ bool muscle_guide(App& app, const Zone& zone, const Guide& guide, float width) {
     dose_section(app, width);
     ImGui::Spacing();
     changed = draw_hold_timer(app, zone, width) || changed;
+    draw_zone_history(app, zone, width);
     if (cautions_section(app, guide)) app.editing_screening = true;
     return changed;
 }
@@ -203,6 +205,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
     ImGui::SetCursorScreenPos(ImVec2(left, area.y + pad));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
+    draw_storage_notice(app, width);
     if (const Zone* zone = find_zone(app.geometry, app.state.selected)) {
         const Guide guide = build_guide(app.content, app.geometry, app.screening, *zone);
         if (guide.family) {
@@ -216,6 +219,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
         if (ui::quiet_button("When to see a doctor")) open_red_flags();
     }
     changed = marked_list(app, left + width) || changed;
+    if (app.state.selected.empty()) changed = draw_progress_home(app, width) || changed;
     ImGui::Spacing();
     ImGui::Separator();
     ui::soft(app, app.content.disclaimer);
@@ -223,6 +227,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y;
     draw_red_flags_popup(app);
+    draw_progress_popups(app);
     return bottom - area.y + pad;
 }
 

@@ -14,11 +14,6 @@ ImFont* add_font(const std::vector<unsigned char>& bytes, float size_px) {
         0x2190, 0x2193,  // arrows
         0,
     };
-    if (bytes.empty()) {
-        ImFontConfig config;
-        config.SizePixels = size_px;
-        return io.Fonts->AddFontDefault(&config);
-    }
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in FontFiles for the app's lifetime
     config.OversampleH = 2;

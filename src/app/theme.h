@@ -29,7 +29,7 @@ struct Fonts {
 };
 
 struct FontFiles {
-    std::vector<unsigned char> regular, semibold;  // TTF/OTF bytes; empty: ImGui's default font
+    std::vector<unsigned char> regular, semibold;  // TTF/OTF bytes (the page fetches them before start)
 };
 
 // Rebuilds the font atlas and the style for a device pixel ratio. The caller re-uploads the

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "progress_view.h"
 #include "ui_kit.h"
 
 namespace knotmap {
@@ -76,9 +77,23 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
         ImGui::PopFont();
         ui::soft(app, "Find a tender spot, then start: a " + std::to_string(app.content.dose.hold_seconds) +
                           "-second countdown with a slow breathing cue.");
+        if (app.draft.zone != zone.id) {
+            // A fresh draft for this zone: its last score and its best ball as the starting guesses.
+            app.draft = SessionDraft{};
+            app.draft.zone = zone.id;
+            const int latest = app.progress ? latest_tenderness(app.progress->sessions(), zone.id) : -1;
+            app.draft.pain_before = latest >= 0 ? latest : 5;
+            if (const FamilyContent* f = find_family(app.content, zone.family))
+                if (!f->balls.empty()) app.draft.ball = f->balls.front().ball;
+        }
+        draw_pain_before(app);
         char label[48];
         std::snprintf(label, sizeof label, "Start %d-second hold", app.content.dose.hold_seconds);
-        if (ui::primary_button(app, label)) start_hold(app.timer, zone.id, app.content.dose.hold_seconds, app.now);
+        if (ui::primary_button(app, label)) {
+            start_hold(app.timer, zone.id, app.content.dose.hold_seconds, app.now);
+            app.draft.saved = false;
+            app.draft.pain_after = app.draft.pain_before;
+        }
         ui::end_card(app, p.accent_soft, 0);
         return false;
     }
@@ -102,13 +117,25 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
         if (ui::quiet_button("Stop")) cancel_hold(app.timer);
     } else {
         ImGui::PushFont(app.fonts.strong);
-        ui::text("Nice work. How does it feel now?");
+        ui::text(app.draft.saved ? "Saved. Keep going?" : "Nice work. How does it feel now?");
         ImGui::PopFont();
+        if (!app.draft.saved) {
+            ImGui::EndGroup();
+            ImGui::PopStyleColor();
+            // The "how does it feel" form takes the card's full width.
+            ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(at.y + 2 * radius + 16 * s, ImGui::GetItemRectMax().y + 8 * s)));
+            ImGui::BeginGroup();
+            ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
+            app.draft.duration_sec = app.timer.duration;
+            draw_session_fields(app, zone, /*ask_before=*/false, width);
+            if (ui::primary_button(app, "Save session")) save_draft(app);
+            ImGui::SameLine();
+        }
         const Zone* other = other_side(app, zone);
         const Zone* next = next_spot(app, zone);
-        if (other && ui::primary_button(app, "Other side")) {
+        if (other && (app.draft.saved ? ui::primary_button(app, "Other side") : ImGui::Button("Other side"))) {
             changed = select_zone(app.state, app.geometry, other->id);
-            start_hold(app.timer, other->id, app.content.dose.hold_seconds, app.now);
+            cancel_hold(app.timer);
         }
         if (next) {
             if (other) ImGui::SameLine();
@@ -117,7 +144,10 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
                 cancel_hold(app.timer);
             }
         }
-        if (ui::quiet_button("Hold again")) start_hold(app.timer, zone.id, app.content.dose.hold_seconds, app.now);
+        if (ui::quiet_button("Hold again")) {
+            start_hold(app.timer, zone.id, app.content.dose.hold_seconds, app.now);
+            app.draft.saved = false;
+        }
     }
     ImGui::EndGroup();
     ImGui::PopStyleColor();

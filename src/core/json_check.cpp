@@ -134,6 +134,15 @@ struct LocatingDomParser {
 }  // namespace
 
 bool parse_json(const std::string& text, Json& out, ErrorList& errors) {
+    if (!parse_json_value(text, out, errors)) return false;
+    if (!out.is_object()) {
+        errors.add("", std::string("expected a JSON object at the top level, found ") + json_type_name(out));
+        return false;
+    }
+    return true;
+}
+
+bool parse_json_value(const std::string& text, Json& out, ErrorList& errors) {
     LocatingDomParser parser(out);
     Json::sax_parse(text, &parser, Json::input_format_t::json, /*strict=*/true);
     if (parser.failed) {
@@ -148,10 +157,6 @@ bool parse_json(const std::string& text, Json& out, ErrorList& errors) {
         }
         errors.add("", "not valid JSON (line " + std::to_string(line) + ", column " + std::to_string(column) + ")");
         out = Json();
-        return false;
-    }
-    if (!out.is_object()) {
-        errors.add("", std::string("expected a JSON object at the top level, found ") + json_type_name(out));
         return false;
     }
     return true;

@@ -37,6 +37,8 @@ bool optional_bool(const Json& object, const char* field, bool fallback, const s
 bool read_number(const Json& value, float& out);
 
 // Parses text without throwing; records "not valid JSON" with the parser's position on failure.
+// parse_json also requires an object at the top level; parse_json_value takes any value.
 bool parse_json(const std::string& text, Json& out, ErrorList& errors);
+bool parse_json_value(const std::string& text, Json& out, ErrorList& errors);
 
 }  // namespace knotmap

@@ -1,6 +1,57 @@
 // JavaScript side of src/platform/web_page.h. The page glue (web/app.js) owns the DOM; these
 // functions only hand data across and call hooks it installs on Module.knotmapPage.
+// Status codes match knotmap::StorageResult: 0 Ok, 1 Missing, 2 Blocked, 3 QuotaExceeded, 4 Failed.
 mergeInto(LibraryManager.library, {
+  $knotmapStorage: function () {
+    // Reading window.localStorage itself throws where storage is blocked.
+    try { return window.localStorage; } catch (e) { return null; }
+  },
+  $knotmapStorageError: function (e) {
+    if (e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)) return 3;
+    if (e && e.name === 'SecurityError') return 2;
+    return 4;
+  },
+  $knotmapString: function (value) {
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  knotmap_storage_read__deps: ['$knotmapStorage', '$knotmapStorageError', '$knotmapString'],
+  knotmap_storage_read: function (keyPtr, statusPtr) {
+    var storage = knotmapStorage();
+    if (!storage) { HEAP32[statusPtr >> 2] = 2; return 0; }
+    try {
+      var value = storage.getItem(UTF8ToString(keyPtr));
+      HEAP32[statusPtr >> 2] = value === null ? 1 : 0;
+      return value === null ? 0 : knotmapString(value);
+    } catch (e) {
+      HEAP32[statusPtr >> 2] = knotmapStorageError(e);
+      return 0;
+    }
+  },
+  knotmap_storage_write__deps: ['$knotmapStorage', '$knotmapStorageError'],
+  knotmap_storage_write: function (keyPtr, valuePtr) {
+    var storage = knotmapStorage();
+    if (!storage) return 2;
+    try { storage.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr)); return 0; } catch (e) { return knotmapStorageError(e); }
+  },
+  knotmap_storage_remove__deps: ['$knotmapStorage', '$knotmapStorageError'],
+  knotmap_storage_remove: function (keyPtr) {
+    var storage = knotmapStorage();
+    if (!storage) return 2;
+    try { storage.removeItem(UTF8ToString(keyPtr)); return 0; } catch (e) { return knotmapStorageError(e); }
+  },
+  knotmap_storage_keys__deps: ['$knotmapStorage', '$knotmapString'],
+  knotmap_storage_keys: function () {
+    var storage = knotmapStorage();
+    if (!storage) return 0;
+    try {
+      var keys = [];
+      for (var i = 0; i < storage.length; i++) keys.push(storage.key(i));
+      return knotmapString(JSON.stringify(keys));
+    } catch (e) { return 0; }
+  },
   knotmap_page_take_asset: function (namePtr, lengthPtr) {
     var name = UTF8ToString(namePtr);
     var bytes = Module.knotmapAssets && Module.knotmapAssets[name];
@@ -23,16 +74,22 @@ mergeInto(LibraryManager.library, {
                                JSON.parse(UTF8ToString(guidePtr)));
     }
   },
-  knotmap_page_load_setting: function (keyPtr) {
-    var value = Module.knotmapPage ? Module.knotmapPage.loadSetting(UTF8ToString(keyPtr)) : null;
-    if (value === null || value === undefined) return 0;
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+  knotmap_page_now_ms: function (offsetPtr) {
+    var now = new Date();
+    HEAP32[offsetPtr >> 2] = -now.getTimezoneOffset();
+    return now.getTime();
   },
-  knotmap_page_save_setting: function (keyPtr, valuePtr) {
-    if (Module.knotmapPage) Module.knotmapPage.saveSetting(UTF8ToString(keyPtr), UTF8ToString(valuePtr));
+  knotmap_page_update_notice: function (noticePtr) {
+    if (Module.knotmapPage) Module.knotmapPage.notice(JSON.parse(UTF8ToString(noticePtr)));
+  },
+  knotmap_page_download: function (namePtr, textPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.download(UTF8ToString(namePtr), UTF8ToString(textPtr));
+  },
+  knotmap_page_pick_import_file: function () {
+    if (Module.knotmapPage) Module.knotmapPage.pickImportFile();
+  },
+  knotmap_page_ask_note: function (currentPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.askNote(UTF8ToString(currentPtr));
   },
   knotmap_page_prefers_reduced_motion: function () {
     return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;

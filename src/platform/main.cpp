@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app.h"
+#include "local_storage.h"
 #include "web_page.h"
 
 namespace {
@@ -31,9 +32,15 @@ struct Platform {
     std::string last_selected = "\x01";  // never a real id: forces the first DOM sync
     std::string last_marked;
     bool guide_dirty = true;  // the DOM guide must be refreshed (screening answers changed)
+    std::string last_notice = "\x01";
+    knotmap::LocalStorage storage;
 };
 
-constexpr const char* kScreeningKey = "knotmap-screening";
+knotmap::LocalClock wall_clock() {
+    knotmap::LocalClock clock;
+    clock.now_ms = knotmap::page::now_ms(clock.utc_offset_minutes);
+    return clock;
+}
 
 Platform g;
 
@@ -97,10 +104,17 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
                                      map.h / scale);
     }
     const std::string marked = knotmap::app_marked_json(g.app);
-    if (out.screening_changed) {
-        knotmap::page::save_setting(kScreeningKey, knotmap::app_screening_json(g.app));
-        g.guide_dirty = true;
+    if (out.screening_changed) g.guide_dirty = true;
+    const std::string notice = knotmap::app_notice_json(g.app);
+    if (notice != g.last_notice) {
+        g.last_notice = notice;
+        knotmap::page::update_notice(notice);
     }
+    knotmap::PageRequests& requests = g.app.requests;
+    if (!requests.download_name.empty()) knotmap::page::download(requests.download_name, requests.download_text);
+    if (requests.pick_import_file) knotmap::page::pick_import_file();
+    if (requests.ask_note) knotmap::page::ask_note(g.app.draft.note);
+    requests = knotmap::PageRequests{};
     if (g.app.state.selected != g.last_selected || marked != g.last_marked || g.guide_dirty) {
         g.last_selected = g.app.state.selected;
         g.last_marked = marked;
@@ -147,6 +161,7 @@ void frame() {
     in.scroll_y = static_cast<float>(scroll) * scale;
     in.pointer_is_touch = g.last_pointer_touch;
     in.now = emscripten_get_now() / 1000.0;
+    in.clock = wall_clock();
     in.reduced_motion = knotmap::page::prefers_reduced_motion();
     knotmap::FrameOutput out;
     knotmap::app_frame(g.app, in, out);
@@ -204,14 +219,41 @@ EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
 EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
 
 EMSCRIPTEN_KEEPALIVE int knotmap_set_screening(const char* answers_json) {
-    const std::string before = knotmap::app_screening_json(g.app);
     const bool ok = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
-    if (ok && knotmap::app_screening_json(g.app) != before) {
-        knotmap::page::save_setting(kScreeningKey, knotmap::app_screening_json(g.app));
-    }
     g.guide_dirty = true;
     request_frames();
     return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_sessions_json() {
+    static std::string json;
+    json = knotmap::app_sessions_json(g.app);
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_log_session(const char* session_json) {
+    static std::string result;
+    g.app.clock = wall_clock();
+    result = knotmap::app_log_session_json(g.app, session_json ? session_json : "");
+    request_frames();
+    return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_import_text(const char* text) {
+    static std::string result;
+    result = knotmap::app_import(g.app, text ? text : "");
+    request_frames();
+    return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void knotmap_storage_changed() {
+    knotmap::app_storage_changed(g.app);
+    request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void knotmap_note_entered(const char* note) {
+    knotmap::app_note_entered(g.app, note ? note : "");
+    request_frames();
 }
 
 }  // extern "C"
@@ -224,7 +266,8 @@ int main() {
         knotmap::page::fail_data(messages);
         return 1;
     }
-    knotmap::app_restore_screening(g.app, knotmap::page::load_setting(kScreeningKey));
+    g.app.clock = wall_clock();
+    knotmap::app_attach_storage(g.app, g.storage);
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
     g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
 

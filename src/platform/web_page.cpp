@@ -7,9 +7,12 @@ unsigned char* knotmap_page_take_asset(const char* name, int* length);
 double knotmap_page_scroll_y();
 void knotmap_page_update_layout(double content_height, double x, double y, double w, double h);
 void knotmap_page_update_state(const char* selected, const char* marked_json, const char* guide_json);
-char* knotmap_page_load_setting(const char* key);
-void knotmap_page_save_setting(const char* key, const char* value);
 int knotmap_page_prefers_reduced_motion();
+double knotmap_page_now_ms(int* utc_offset_minutes);
+void knotmap_page_update_notice(const char* notice_json);
+void knotmap_page_download(const char* name, const char* text);
+void knotmap_page_pick_import_file();
+void knotmap_page_ask_note(const char* current);
 void knotmap_page_fail(const char* message);
 void knotmap_page_fail_data(const char* messages);
 void knotmap_page_first_map_frame();
@@ -38,14 +41,15 @@ void update_state(const std::string& selected, const std::string& marked_json, c
     knotmap_page_update_state(selected.c_str(), marked_json.c_str(), guide_json.c_str());
 }
 
-std::string load_setting(const char* key) {
-    char* value = knotmap_page_load_setting(key);
-    std::string out = value ? value : "";
-    std::free(value);
-    return out;
-}
+long long now_ms(int& utc_offset_minutes) { return static_cast<long long>(knotmap_page_now_ms(&utc_offset_minutes)); }
 
-void save_setting(const char* key, const std::string& value) { knotmap_page_save_setting(key, value.c_str()); }
+void update_notice(const std::string& notice_json) { knotmap_page_update_notice(notice_json.c_str()); }
+
+void download(const std::string& name, const std::string& text) { knotmap_page_download(name.c_str(), text.c_str()); }
+
+void pick_import_file() { knotmap_page_pick_import_file(); }
+
+void ask_note(const std::string& current) { knotmap_page_ask_note(current.c_str()); }
 
 bool prefers_reduced_motion() { return knotmap_page_prefers_reduced_motion() != 0; }
 

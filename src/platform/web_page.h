@@ -20,12 +20,18 @@ double scroll_y_css();
 void update_layout(double content_height, double map_x, double map_y, double map_w, double map_h);
 void update_state(const std::string& selected, const std::string& marked_json, const std::string& guide_json);
 
-// Small settings kept on the device (localStorage, every access guarded: where storage is blocked
-// they live for this visit only). Keys start with "knotmap".
-std::string load_setting(const char* key);
-void save_setting(const char* key, const std::string& value);
-
 bool prefers_reduced_motion();
+
+// Wall-clock time in milliseconds and the local time zone's offset from UTC in minutes.
+long long now_ms(int& utc_offset_minutes);
+
+// Shows (or, with "null", clears) the storage notice in the page's #knotmap-notice.
+void update_notice(const std::string& notice_json);
+
+// Saves a file for the visitor; opens the file picker for an import; asks for a short note.
+void download(const std::string& name, const std::string& text);
+void pick_import_file();
+void ask_note(const std::string& current);
 
 // Shows the page's own error message (used when the GL context cannot be created).
 void fail(const char* message);
