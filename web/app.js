@@ -98,6 +98,18 @@
   // SDL listens for keys on the canvas but cancels the mousedown that would focus it: focus it
   // here, so Escape closes a popup after a click or tap on the map.
   canvas.addEventListener('pointerdown', function () { canvas.focus({ preventScroll: true }); });
+  // ---- the data tools in the DOM (the canvas has the same buttons) ----------------------------------
+  var dataResult = document.getElementById('knotmap-data-result');
+  document.getElementById('knotmap-export').addEventListener('click', function () {
+    page.download('knotmap-progress.json', call('knotmap_export_text', 'string', [], []));
+  });
+  document.getElementById('knotmap-import').addEventListener('click', function () { page.pickImportFile(); });
+  document.getElementById('knotmap-delete').addEventListener('click', function () {
+    if (!window.confirm('Delete all your Knotmap data on this device? This can’t be undone.')) return;
+    call('knotmap_delete_all', null, [], []);
+    dataResult.textContent = 'All your Knotmap data on this device was deleted.';
+  });
+
   // Another tab logged a session: merge it in (never last-writer-wins).
   window.addEventListener('storage', function (event) {
     if (event.key === null || event.key === 'knotmap-progress') {
@@ -245,6 +257,9 @@
         if (!file) return;
         file.text().then(function (text) {
           var result = JSON.parse(Module.ccall('knotmap_import_text', 'string', ['string'], [text]));
+          dataResult.textContent = result.ok
+            ? 'Imported ' + result.added + (result.added === 1 ? ' new session.' : ' new sessions.')
+            : result.error;
           if (!result.ok) console.warn('Knotmap import: ' + result.error);
         });
       });

@@ -187,6 +187,16 @@ std::string app_import(App& app, const std::string& text) {
     return out.dump();
 }
 
+std::string app_export_text(const App& app) { return app.progress ? app.progress->export_text() : "{}"; }
+
+void app_delete_all(App& app) {
+    if (app.progress) app.progress->delete_all();
+    app.screening = Screening{};
+    app.state.marked.clear();
+    app.draft = SessionDraft{};
+    app.feedback = "All your Knotmap data on this device was deleted.";
+}
+
 void app_storage_changed(App& app) {
     if (app.progress) app.progress->reload_from_storage();
 }

@@ -113,6 +113,8 @@ std::string app_sessions_json(const App& app);
 std::string app_log_session_json(App& app, const std::string& session_json);  // {"ok":..,"error":..}
 std::string app_import(App& app, const std::string& text);                   // the same result shape
 void app_storage_changed(App& app);  // another tab wrote the log
+std::string app_export_text(const App& app);
+void app_delete_all(App& app);  // every knotmap key on this device, the screening and sore marks
 void app_note_entered(App& app, const std::string& note);
 std::string app_notice_json(const App& app);  // the storage notice, for the page's DOM
 

@@ -286,10 +286,7 @@ void draw_progress_popups(App& app) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(light_palette().sore_pin));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         if (ImGui::Button("Delete everything")) {
-            if (app.progress) app.progress->delete_all();
-            app.screening = Screening{};
-            app.state.marked.clear();
-            app.feedback = "All your Knotmap data on this device was deleted.";
+            app_delete_all(app);
             ImGui::CloseCurrentPopup();
         }
         ImGui::PopStyleColor(2);

@@ -246,6 +246,18 @@ EMSCRIPTEN_KEEPALIVE const char* knotmap_import_text(const char* text) {
     return result.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* knotmap_export_text() {
+    static std::string text;
+    text = knotmap::app_export_text(g.app);
+    return text.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void knotmap_delete_all() {
+    knotmap::app_delete_all(g.app);
+    g.guide_dirty = true;
+    request_frames();
+}
+
 EMSCRIPTEN_KEEPALIVE void knotmap_storage_changed() {
     knotmap::app_storage_changed(g.app);
     request_frames();
