@@ -95,6 +95,24 @@
   ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
     document.addEventListener(type, routeTouch, { capture: true, passive: true });
   });
+  // ---- idle: the app pauses its loop when nothing changes; input wakes it ---------------------------
+  function wake() { if (window.Module && Module._knotmap_request_frame) Module._knotmap_request_frame(); }
+  ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'touchstart', 'touchmove', 'touchend', 'touchcancel',
+    'mousedown', 'mousemove', 'mouseup', 'keydown', 'keyup', 'wheel', 'resize', 'focus', 'blur', 'scroll'
+  ].forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
+  // Nobody sees it: hidden tab, or the canvas scrolled out of view (in an embed: the iframe).
+  var tabVisible = !document.hidden, onScreen = true;
+  function updateVisible() {
+    if (window.Module && Module._knotmap_set_visible) Module._knotmap_set_visible(tabVisible && onScreen ? 1 : 0);
+  }
+  document.addEventListener('visibilitychange', function () { tabVisible = !document.hidden; updateVisible(); });
+  if (window.IntersectionObserver) {
+    new IntersectionObserver(function (entries) {
+      onScreen = entries[entries.length - 1].isIntersecting;
+      updateVisible();
+    }).observe(canvas);
+  }
+
   // SDL listens for keys on the canvas but cancels the mousedown that would focus it: focus it
   // here, so Escape closes a popup after a click or tap on the map.
   canvas.addEventListener('pointerdown', function () { canvas.focus({ preventScroll: true }); });
@@ -116,7 +134,6 @@
       if (window.Module && Module._knotmap_storage_changed) Module._knotmap_storage_changed();
     }
   });
-  window.addEventListener('scroll', function () { if (window.Module && Module._knotmap_request_frame) Module._knotmap_request_frame(); }, { passive: true });
 
   // ---- the DOM mirror ------------------------------------------------------------------------------
   var GROUPS = [['upper-back', 'Upper back'], ['lower-back', 'Lower back'], ['hips', 'Hips']];

@@ -44,8 +44,18 @@ knotmap::LocalClock wall_clock() {
 
 Platform g;
 
+// Idle costs nothing: when no frame is due the main loop is paused (no requestAnimationFrame at
+// all), and the page resumes it on any input, scroll, resize or API call (web/app.js).
+bool g_loop_paused = false;
+bool g_page_visible = true;  // the tab is shown and the canvas is on screen
+long g_frames_drawn = 0;
+
 void request_frames(int n = 3) {
     if (g.frames_to_draw < n) g.frames_to_draw = n;
+    if (g_loop_paused && g_page_visible) {
+        g_loop_paused = false;
+        emscripten_resume_main_loop();
+    }
 }
 
 void handle_event(const SDL_Event& e) {
@@ -140,9 +150,14 @@ void frame() {
         request_frames();
     }
     if (g.touch_active || g.frames_since_touch_up <= 3) request_frames(1);
-    if (g.frames_to_draw <= 0) return;
+    if (g.frames_to_draw <= 0 || !g_page_visible) {
+        g_loop_paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
     --g.frames_to_draw;
     ++g.frames_since_touch_up;
+    ++g_frames_drawn;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -217,6 +232,15 @@ EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
+
+// The page reports whether anyone can see the widget (tab visibility, canvas in the viewport).
+EMSCRIPTEN_KEEPALIVE void knotmap_set_visible(int visible) {
+    g_page_visible = visible != 0;
+    if (g_page_visible) request_frames();
+}
+
+// Frames drawn since start: the idle test and the benchmarks read it.
+EMSCRIPTEN_KEEPALIVE long knotmap_frames_drawn() { return g_frames_drawn; }
 
 EMSCRIPTEN_KEEPALIVE int knotmap_set_screening(const char* answers_json) {
     const bool ok = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
