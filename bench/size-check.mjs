@@ -1,16 +1,15 @@
 // The download size of the widget, per file and in total, raw and gzip -9 (a file-size check, not
-// a timing). The goal is under 250 KB gzip in total. With --enforce, a total over the budget
-// fails; scripts/test reports without enforcing until the size work of the embed issue lands.
+// a timing): everything an embedding page's reader downloads, embed.js included. The budget is
+// 250 KB gzip in total; with --enforce (as scripts/test runs it) a bigger total fails.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP_BYTES = 250 * 1024;
+const BUDGET_GZIP_BYTES = 250 * 1000;  // 250 KB, the stricter decimal reading
 const args = process.argv.slice(2);
 const enforce = args.includes('--enforce');
 const dist = args.find((a) => !a.startsWith('--')) || 'dist';
-// What the widget page downloads (the demo blog page and embed loader are not part of the widget).
-const NOT_WIDGET = new Set(['demo-blog.html']);
+const NOT_WIDGET = new Set(['demo-blog.html']);  // the demo host page, not part of the widget
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -23,7 +22,7 @@ let raw = 0, gzip = 0;
 const rows = [];
 for (const file of walk(dist)) {
   const name = relative(dist, file);
-  if (NOT_WIDGET.has(name) || name === 'embed.js') continue;
+  if (NOT_WIDGET.has(name)) continue;
   const bytes = readFileSync(file);
   const gz = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;

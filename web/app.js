@@ -61,8 +61,34 @@
     return;
   }
 
+  // ---- options: URL parameters (embed.js passes the data attributes as parameters) ------------------
+  // The app validates them and warns in the console about any it can't use.
+  var params = [];
+  new URLSearchParams(location.search).forEach(function (value, key) { params.push([key, value]); });
+  var optionOf = function (name) { var p = params.filter(function (x) { return x[0] === name; }).pop(); return p && p[1]; };
+  if (optionOf('theme') === 'dark') document.documentElement.setAttribute('data-theme', 'dark');
+  var embedded = window.parent !== window;
+
+  // ---- the host page: versioned messages out, one documented message in ------------------------------
+  // Out: {knotmap: 1, type: "ready" | "height" | "zone-selected" | "session-logged", ...}.
+  // In:  {knotmap: 1, type: "select", zone: "<zone id>" | null}; anything else is ignored.
+  function post(type, payload) {
+    if (!embedded) return;
+    var message = { knotmap: 1, type: type };
+    for (var key in payload) message[key] = payload[key];
+    window.parent.postMessage(message, '*');
+  }
+  window.addEventListener('message', function (event) {
+    if (!embedded || event.source !== window.parent) return;
+    var m = event.data;
+    if (!m || typeof m !== 'object' || m.knotmap !== 1 || m.type !== 'select') return;
+    if (!(m.zone === null || (typeof m.zone === 'string' && /^[a-z][a-z-]{0,39}$/.test(m.zone)))) return;
+    if (Object.keys(m).some(function (k) { return k !== 'knotmap' && k !== 'type' && k !== 'zone'; })) return;
+    api.ready.then(function () { api.select(m.zone); });
+  });
+
   // ---- data files, fetched in parallel with the wasm --------------------------------------------
-  var assetBytes = {};
+  var assetBytes = { options: new TextEncoder().encode(JSON.stringify(params)) };
   var assetsLoaded = Promise.all(Object.keys(ASSETS).map(function (name) {
     return fetch(ASSETS[name]).then(function (response) {
       if (!response.ok) throw new Error(ASSETS[name] + ': HTTP ' + response.status);
@@ -244,10 +270,23 @@
     list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
   }
 
+  var lastHeight = 0, lastSelected;
   var page = {
     layout: function (contentHeight, rect) {
       mapRect = rect;
       spacer.style.height = Math.max(0, Math.ceil(contentHeight - canvas.clientHeight)) + 'px';
+      var height = Math.ceil(contentHeight);
+      if (height !== lastHeight) {
+        lastHeight = height;
+        post('height', { height: height });
+      }
+    },
+    sessionsLogged: function (sessions) {
+      sessions.forEach(function (s) {
+        s.startedAt = new Date(s.time).toISOString();
+        delete s.time;
+        post('session-logged', { session: s });
+      });
     },
     notice: function (notice) {
       noticeBox.textContent = '';
@@ -287,6 +326,10 @@
       if (note !== null) Module.ccall('knotmap_note_entered', null, ['string'], [note.slice(0, 140)]);
     },
     state: function (selected, marked, guideModel) {
+      if (selected !== lastSelected) {
+        if (lastSelected !== undefined) post('zone-selected', { zone: selected || null });
+        lastSelected = selected;
+      }
       var buttons = zonesBox.querySelectorAll('button[data-zone]');
       for (var i = 0; i < buttons.length; i++) {
         var id = buttons[i].dataset.zone;
@@ -310,6 +353,7 @@
       status.hidden = true;
       buildZoneButtons(api.zones());
       resolveReady(api);
+      post('ready', { zone: api.selected() });
     }
   };
 

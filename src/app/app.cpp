@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "geometry_loader.h"
@@ -20,7 +22,7 @@ constexpr ImGuiWindowFlags kFullScreenWindow =
 
 // The brand, the "mark sore spots" switch and the caption that says which side is which.
 bool draw_map_header(App& app, const Rect& map) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = app.scale;
     bool changed = false;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -82,8 +84,9 @@ constexpr const char* kScreeningKey = "knotmap-screening";
 
 KnownIds known_ids(const App& app) {
     KnownIds known;
+    known.zones = app.all_muscle_zones;  // sessions are on muscles, never on bone
     for (const Zone& z : app.geometry.zones)
-        if (z.kind == ZoneKind::Muscle) known.zones.insert(z.id);  // sessions are on muscles, never on bone
+        if (z.kind == ZoneKind::Muscle) known.zones.insert(z.id);
     for (const Ball& b : app.content.balls) known.balls.insert(b.id);
     return known;
 }
@@ -119,10 +122,32 @@ bool read_whole(const nlohmann::json& obj, const char* field, int min, int max, 
 
 }  // namespace
 
+std::vector<std::string> app_apply_options(App& app, const OptionPairs& params) {
+    OptionsResult result = parse_embed_options(params, app.geometry, app.content);
+    app.options = result.options;
+    const EmbedOptions& o = app.options;
+    set_theme(o.dark, o.has_accent, o.accent.r, o.accent.g, o.accent.b);
+    for (const Zone& z : app.geometry.zones)
+        if (z.kind == ZoneKind::Muscle) app.all_muscle_zones.insert(z.id);
+    if (!o.families.empty()) {
+        // Hidden families leave the map entirely: not drawn, not tappable, not listed.
+        auto& zones = app.geometry.zones;
+        zones.erase(std::remove_if(zones.begin(), zones.end(),
+                                   [&](const Zone& z) { return z.kind == ZoneKind::Muscle && !o.families.count(z.family); }),
+                    zones.end());
+    }
+    if (!o.zone.empty()) select_zone(app.state, app.geometry, o.zone);
+    return result.warnings;
+}
+
+bool app_shows_progress(const App& app) { return app.options.progress && !app.options.compact && app.progress; }
+
 void app_attach_storage(App& app, KeyValueStorage& storage) {
     app.storage = &storage;
-    app.progress = std::make_unique<ProgressStore>(storage, known_ids(app));
-    app.progress->load(app.clock.now_ms);
+    if (app.options.progress) {
+        app.progress = std::make_unique<ProgressStore>(storage, known_ids(app));
+        app.progress->load(app.clock.now_ms);
+    }
     std::string saved;
     if (storage.read(kScreeningKey, saved) == StorageResult::Ok) app_restore_screening(app, saved);
 }
@@ -141,6 +166,25 @@ std::string app_sessions_json(const App& app) {
                         {"painAfter", s.pain_after < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_after)},
                         {"note", s.note}});
     }
+    return list.dump();
+}
+
+nlohmann::json session_event_json(const App& app, const Session& s) {
+    const Zone* zone = find_zone(app.geometry, s.zone);
+    // Notes stay in the widget: the host page gets what was done, not what was written.
+    return {{"zone", s.zone},
+            {"side", zone && zone->side != Side::None ? nlohmann::json(side_name(zone->side)) : nlohmann::json(nullptr)},
+            {"time", s.started_at},
+            {"durationSec", s.duration_sec},
+            {"ball", s.ball.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.ball)},
+            {"painBefore", s.pain_before < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_before)},
+            {"painAfter", s.pain_after < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_after)}};
+}
+
+std::string app_take_logged_events(App& app) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Session& s : app.just_logged) list.push_back(session_event_json(app, s));
+    app.just_logged.clear();
     return list.dump();
 }
 
@@ -174,6 +218,7 @@ std::string app_log_session_json(App& app, const std::string& session_json) {
     }
     s.started_at = app.clock.now_ms;
     error = app.progress->log(s);
+    if (error.empty()) app.just_logged.push_back(s);
     return result_json(error.empty(), error).dump();
 }
 
@@ -227,7 +272,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(in.width, in.height));
     ImGui::Begin("Knotmap", nullptr, kFullScreenWindow);
-    Layout layout = compute_layout(in.width, in.height, in.scale, app.geometry.bounds);
+    Layout layout = compute_layout(in.width, in.height, in.scale, app.geometry.bounds, app.options.embedded);
     // Portrait: map and panel scroll together with the page. Side by side: the map stays put and
     // only the panel scrolls.
     if (layout.stacked) {
@@ -245,16 +290,18 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     map_in.scale = in.scale;
     map_in.pointer_is_touch = in.pointer_is_touch;
     map_in.fonts = &app.fonts;
-    if (app.progress) map_in.log = &app.progress->sessions();
+    if (app_shows_progress(app)) map_in.log = &app.progress->sessions();
     map_in.clock = app.clock;
     changed = draw_map(map_in, app.state) || changed;
 
     if (!layout.stacked) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddLine(ImVec2(layout.map.w, 0), ImVec2(layout.map.w, in.height), light_palette().card_line, in.scale);
+        dl->AddLine(ImVec2(layout.map.w, 0), ImVec2(layout.map.w, in.height), palette().card_line, in.scale);
     }
     const float panel_height = draw_panel(app, layout.panel, changed);
-    out.content_height = layout.stacked ? layout.map.h + panel_height : std::max(in.height, panel_height);
+    // Embedded, the frame is as tall as the content, so the content must not grow with the frame.
+    const float beside_height = app.options.embedded ? std::max(layout.map.h, panel_height) : std::max(in.height, panel_height);
+    out.content_height = layout.stacked ? layout.map.h + panel_height : beside_height;
     out.map_on_screen = layout.map;
     out.state_changed = out.state_changed || changed;
     out.animating = app.timer.phase == HoldPhase::Running;

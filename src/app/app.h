@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content.h"
+#include "embed_options.h"
 #include "geometry.h"
 #include "hold_timer.h"
 #include "layout.h"
@@ -73,17 +74,25 @@ struct App {
     bool reduced_motion = false;
     double now = 0;
 
+    EmbedOptions options;
+    std::set<std::string> all_muscle_zones;   // before the families option hid any: saved sessions may name them
     KeyValueStorage* storage = nullptr;       // the device's storage, owned by the platform
     std::unique_ptr<ProgressStore> progress;  // the session log
     LocalClock clock;                         // wall-clock time and time zone, for days and streaks
     SessionDraft draft;
     bool log_form_open = false;  // "Log a session" by hand
     std::string feedback;        // one-line result of the last import or save, shown until replaced
+    std::vector<Session> just_logged;  // for the host page's "session-logged" events
     PageRequests requests;
 };
 
 // Loads and cross-checks the geometry and the content. Returns false (and fills load_errors) on any error.
 bool app_load(App& app, const std::string& geometry_json, const std::string& content_json);
+
+// Applies the page's options (after app_load, before app_attach_storage); returns the warnings
+// for the console.
+std::vector<std::string> app_apply_options(App& app, const OptionPairs& params);
+bool app_shows_progress(const App& app);  // progress is on and the widget isn't compact
 
 // Connects the device's storage: loads the session log and the saved screening answers.
 void app_attach_storage(App& app, KeyValueStorage& storage);
@@ -117,5 +126,6 @@ std::string app_export_text(const App& app);
 void app_delete_all(App& app);  // every knotmap key on this device, the screening and sore marks
 void app_note_entered(App& app, const std::string& note);
 std::string app_notice_json(const App& app);  // the storage notice, for the page's DOM
+std::string app_take_logged_events(App& app);  // sessions logged since the last call, as host events
 
 }  // namespace knotmap

@@ -40,7 +40,7 @@ float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
     dl->AddCircleFilled(ImVec2(c.x - r * 0.35f, c.y - r * 0.4f), r * 0.18f, IM_COL32(255, 255, 255, 70), 16);
     // The ruler: whole centimetres, labelled every 2.
     const float y = at.y + 2 * r + 8 * s;
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + ruler_cm * px_per_cm, y), p.ink_soft, 1.2f * s);
     ImGui::PushFont(app.fonts.small);
     // Label every 2 cm, or every 5 or 10 when the ruler is squeezed to fit a big ball.
@@ -69,7 +69,7 @@ float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
 
 void draw_ball_card(const App& app, const Guide& guide, float width) {
     if (guide.balls.empty()) return;
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = app.scale;
     const GuideBall& best = guide.balls.front();
     ui::begin_card(width);

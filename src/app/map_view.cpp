@@ -52,7 +52,7 @@ void stroke(ImDrawList* dl, const Layout& layout, const Polygon& outline, bool c
 }
 
 void draw_body(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const Layout& layout = in.layout;
     const float line = 1.2f * in.scale;
     for (const Shape& shape : in.geometry->body) {
@@ -71,7 +71,7 @@ void draw_body(ImDrawList* dl, const MapViewInput& in) {
 
 // The figure fades into the background at the thighs instead of ending in a hard cut.
 void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
-    const ImU32 opaque = light_palette().background, clear = with_alpha(opaque, 0);
+    const ImU32 opaque = palette().background, clear = with_alpha(opaque, 0);
     const Bounds& b = in.geometry->bounds;
     const ImVec2 a = to_screen(in.layout, {b.min_x - 0.05f, b.max_y - 0.1f});
     const ImVec2 c = to_screen(in.layout, {b.max_x + 0.05f, b.max_y + 0.002f});
@@ -79,7 +79,7 @@ void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
 }
 
 void draw_spine(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const SpineGuide& spine = in.geometry->spine;
     const float step = (spine.bottom - spine.top) / static_cast<float>(spine.count);
     for (int i = 0; i < spine.count; ++i) {
@@ -95,7 +95,7 @@ void draw_spine(ImDrawList* dl, const MapViewInput& in) {
 }
 
 void draw_landmarks(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     for (const Shape& shape : in.geometry->landmarks) {
         if (shape.style == "dimple") {
             fill_triangles(dl, in.layout, shape.outline, shape.triangles, [&](Vec2) { return p.crease; });
@@ -115,7 +115,7 @@ ImU32 tenderness_color(int score) {
 }
 
 void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const bool hovered = state.hovered == zone.id;
     const bool avoid = zone.kind == ZoneKind::Avoid;
     const bool sore = is_marked(state, zone.id);
@@ -130,7 +130,7 @@ void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const M
 }
 
 void draw_selection(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     // A white halo under the accent line keeps the outline visible on any fill.
     stroke(dl, in.layout, zone.outline, true, IM_COL32(255, 255, 255, 230), 5.0f * in.scale);
     stroke(dl, in.layout, zone.outline, true, p.selected_line, 2.6f * in.scale);
@@ -138,7 +138,7 @@ void draw_selection(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
 
 // A pin on each sore zone, so "marked" never depends on colour alone.
 void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const ImVec2 c = to_screen(in.layout, zone.center);
     const float r = 7.0f * in.scale;
     dl->AddCircleFilled(c, r + 1.8f * in.scale, IM_COL32(255, 255, 255, 255), 20);
@@ -153,7 +153,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
     const int tenderness = latest_tenderness(*in.log, zone.id);
     const bool week = worked_this_week(*in.log, zone.id, in.clock);
     if (tenderness < 0 && !week) return;
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = in.scale;
     ImVec2 c = to_screen(in.layout, zone.center);
     if (is_marked(state, zone.id)) c.y += 16 * s;  // below the sore pin
@@ -180,7 +180,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
 // Explains the tints and marks, under the figure; only once there is something to explain.
 void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
     if (!in.log || in.log->empty()) return;
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = in.scale;
     ImGui::PushFont(in.fonts->small);
     const Bounds& b = in.geometry->bounds;
@@ -203,7 +203,7 @@ void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
 }
 
 void draw_side_marks(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const Bounds& b = in.geometry->bounds;
     const float y = 0.14f;
     ImGui::PushFont(in.fonts->strong);

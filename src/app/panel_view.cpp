@@ -42,7 +42,7 @@ void sources_list(const App& app, const Guide& guide) {
 
 // Wall / Floor / Chair as a segmented control, then the steps of the chosen position.
 void technique_section(App& app, const Guide& guide, float width) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     ui::subheading(app, "How to do it");
     if (std::find(guide.positions.begin(), guide.positions.end(), app.position) == guide.positions.end())
         app.position = guide.positions.front();
@@ -78,7 +78,7 @@ void technique_section(App& app, const Guide& guide, float width) {
 
 // How long and how hard, next to the steps.
 void dose_section(const App& app, float width) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = app.scale;
     ui::begin_card(width);
     ImGui::PushFont(app.fonts.strong);
@@ -156,7 +156,7 @@ bool muscle_guide(App& app, const Zone& zone, const Guide& guide, float width) {
     dose_section(app, width);
     ImGui::Spacing();
     changed = draw_hold_timer(app, zone, width) || changed;
-    draw_zone_history(app, zone, width);
+    if (app_shows_progress(app)) draw_zone_history(app, zone, width);
     if (cautions_section(app, guide)) app.editing_screening = true;
     return changed;
 }
@@ -205,7 +205,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
     ImGui::SetCursorScreenPos(ImVec2(left, area.y + pad));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
-    draw_storage_notice(app, width);
+    if (app_shows_progress(app)) draw_storage_notice(app, width);
     if (const Zone* zone = find_zone(app.geometry, app.state.selected)) {
         const Guide guide = build_guide(app.content, app.geometry, app.screening, *zone);
         if (guide.family) {
@@ -219,7 +219,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
         if (ui::quiet_button("When to see a doctor")) open_red_flags();
     }
     changed = marked_list(app, left + width) || changed;
-    if (app.state.selected.empty()) changed = draw_progress_home(app, width) || changed;
+    if (app.state.selected.empty() && app_shows_progress(app)) changed = draw_progress_home(app, width) || changed;
     ImGui::Spacing();
     ImGui::Separator();
     ui::soft(app, app.content.disclaimer);

@@ -23,7 +23,7 @@ const char* pain_word(int score) {
 
 // A row of tappable choices; wraps when the row is full. Returns true when one was picked.
 bool choice_chips(const App& app, const char* id, const std::vector<std::string>& labels, int& chosen) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     bool picked = false;
     ImGui::PushID(id);
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
@@ -102,6 +102,7 @@ bool save_draft(App& app) {
                                                                                 : "Session kept for this visit.")
                                  : "Couldn't save: " + error;
     app.draft.saved = error.empty();
+    if (error.empty()) app.just_logged.push_back(s);
     return error.empty();
 }
 
@@ -132,7 +133,7 @@ void draw_zone_history(App& app, const Zone& zone, float width) {
     if (history.empty()) {
         ui::soft(app, "No sessions here yet. They'll show up after a guided hold, or log one by hand.");
     } else {
-        const Palette& p = light_palette();
+        const Palette& p = palette();
         const float s = app.scale;
         // Pain before (filled) and after (hollow) for the last sessions, oldest on the left.
         const size_t shown = std::min<size_t>(history.size(), 20);
@@ -283,7 +284,7 @@ void draw_progress_popups(App& app) {
     if (ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
         ui::text("This removes every session, your safety answers and any backup copies from this browser. It can't be undone. Export first if you want to keep a copy.");
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(light_palette().sore_pin));
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette().sore_pin));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         if (ImGui::Button("Delete everything")) {
             app_delete_all(app);

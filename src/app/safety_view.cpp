@@ -9,7 +9,7 @@ constexpr const char* kRedFlagsPopup = "When to see a doctor instead";
 }
 
 bool draw_screening(App& app, float width) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     bool saved = false;
     ui::begin_card(width);
     ImGui::PushFont(app.fonts.strong);
@@ -45,8 +45,11 @@ void draw_red_flags_popup(App& app) {
     const float width = std::min(io.DisplaySize.x - 24 * s, 520 * s);
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImVec4(1, 1, 1, 1));
-    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImVec4(0.99f, 0.87f, 0.85f, 1));  // light red: dark title text stays readable
+    const Palette& p = palette();
+    const bool dark = ImGui::ColorConvertU32ToFloat4(p.background).x < 0.5f;
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(p.card));
+    // A red title bar, light or dark with the theme so its text stays readable.
+    ImGui::PushStyleColor(ImGuiCol_TitleBgActive, dark ? ImVec4(0.40f, 0.12f, 0.12f, 1) : ImVec4(0.99f, 0.87f, 0.85f, 1));
     ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0.1f, 0.1f, 0.12f, 0.45f));
     bool open = true;
     if (ImGui::BeginPopupModal(kRedFlagsPopup, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {

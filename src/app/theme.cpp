@@ -23,10 +23,8 @@ ImFont* add_font(const std::vector<unsigned char>& bytes, float size_px) {
                                           size_px, &config, ranges);
 }
 
-}  // namespace
-
-const Palette& light_palette() {
-    static const Palette p = {
+Palette light() {
+    return {
         rgba(247, 244, 240),       // background: warm paper
         rgba(38, 42, 51),          // ink
         rgba(92, 99, 112),         // ink_soft
@@ -54,7 +52,43 @@ const Palette& light_palette() {
         rgba(255, 255, 255),       // card
         rgba(226, 220, 212),       // card_line
     };
+}
+
+// Dark: the figure keeps its skin tones (it is an illustration); the page around it goes dark.
+Palette dark() {
+    Palette p = light();
+    p.background = rgba(22, 25, 30);
+    p.ink = rgba(234, 232, 228);
+    p.ink_soft = rgba(170, 175, 186);
+    p.accent = rgba(86, 190, 178);
+    p.accent_soft = rgba(32, 62, 59);
+    p.on_accent = rgba(12, 22, 21);
+    p.selected_line = rgba(120, 222, 208);
+    p.card = rgba(33, 37, 44);
+    p.card_line = rgba(58, 64, 75);
+    p.sore_pin = rgba(235, 87, 80);
     return p;
+}
+
+Palette g_palette = light();
+
+}  // namespace
+
+const Palette& palette() { return g_palette; }
+
+void set_theme(bool dark_theme, bool has_accent, unsigned char r, unsigned char g, unsigned char b) {
+    g_palette = dark_theme ? dark() : light();
+    if (!has_accent) return;
+    // The blog's accent for buttons and highlights; its soft tint mixes it into the background.
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g_palette.background);
+    const float k = 0.2f;
+    g_palette.accent = rgba(r, g, b);
+    g_palette.selected_line = g_palette.accent;
+    g_palette.accent_soft = ImGui::ColorConvertFloat4ToU32(
+        ImVec4(bg.x + (r / 255.0f - bg.x) * k, bg.y + (g / 255.0f - bg.y) * k, bg.z + (b / 255.0f - bg.z) * k, 1));
+    // Text on the accent: dark on light accents, white on dark ones.
+    const float luma = 0.2126f * r + 0.7152f * g + 0.0722f * b;
+    g_palette.on_accent = luma > 150 ? rgba(20, 20, 20) : rgba(255, 255, 255);
 }
 
 Fonts build_fonts_and_style(const FontFiles& files, float scale) {
@@ -69,9 +103,11 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale) {
     io.FontDefault = fonts.body;
     io.Fonts->Build();
 
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
+    const bool is_dark = ImGui::ColorConvertU32ToFloat4(p.background).x < 0.5f;
+    if (is_dark) ImGui::StyleColorsDark(&style);
+    else ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(16, 16);
     style.FramePadding = ImVec2(12, 8);
     style.ItemSpacing = ImVec2(10, 10);
@@ -91,16 +127,20 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale) {
     c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
     c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.ink_soft);
     c[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.78f, 0.89f, 0.87f, 1);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.84f, 0.81f, 1);
+    c[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
+    c[ImGuiCol_ButtonHovered].w = 0.8f;
+    c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(p.accent);
+    c[ImGuiCol_ButtonActive].w = 0.5f;
     c[ImGuiCol_Separator] = ImGui::ColorConvertU32ToFloat4(p.card_line);
     c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(p.card_line);
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(p.accent);
-    c[ImGuiCol_FrameBg] = ImVec4(0.94f, 0.92f, 0.89f, 1);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.93f, 0.92f, 1);
-    c[ImGuiCol_FrameBgActive] = ImVec4(0.80f, 0.89f, 0.87f, 1);
+    c[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(p.card_line);
+    c[ImGuiCol_FrameBgHovered] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
+    c[ImGuiCol_FrameBgActive] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
     c[ImGuiCol_CheckMark] = ImGui::ColorConvertU32ToFloat4(p.accent);
-    c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_PopupBg] = ImGui::ColorConvertU32ToFloat4(p.card);
+    c[ImGuiCol_TitleBg] = ImGui::ColorConvertU32ToFloat4(p.card_line);
+    c[ImGuiCol_TitleBgActive] = ImGui::ColorConvertU32ToFloat4(p.card_line);
     ImGui::GetStyle() = style;
     return fonts;
 }

@@ -18,7 +18,9 @@ struct Palette {
     ImU32 card, card_line;
 };
 
-const Palette& light_palette();
+// The palette in use: light by default; set_theme switches to dark and/or an accent colour.
+const Palette& palette();
+void set_theme(bool dark, bool has_accent, unsigned char r, unsigned char g, unsigned char b);
 
 struct Fonts {
     ImFont* body = nullptr;      // 16 CSS px

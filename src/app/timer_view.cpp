@@ -35,12 +35,12 @@ const Zone* next_spot(const App& app, const Zone& zone) {
 }
 
 void draw_ring(const App& app, ImVec2 center, float radius) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = app.scale;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const double now = app.now;
     const float done = static_cast<float>(progress(app.timer, now));
-    dl->AddCircle(center, radius, IM_COL32(255, 255, 255, 255), 64, 8 * s);
+    dl->AddCircle(center, radius, p.card, 64, 8 * s);
     if (done > 0) {
         dl->PathArcTo(center, radius, -kPi / 2, -kPi / 2 + 2 * kPi * done, 64);
         dl->PathStroke(p.accent, 0, 8 * s);
@@ -66,7 +66,7 @@ void draw_ring(const App& app, ImVec2 center, float radius) {
 }  // namespace
 
 bool draw_hold_timer(App& app, const Zone& zone, float width) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float s = app.scale;
     bool changed = false;
     const bool active = app.timer.phase != HoldPhase::Idle && app.timer.zone == zone.id;
@@ -86,7 +86,7 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
             if (const FamilyContent* f = find_family(app.content, zone.family))
                 if (!f->balls.empty()) app.draft.ball = f->balls.front().ball;
         }
-        draw_pain_before(app);
+        if (app_shows_progress(app)) draw_pain_before(app);
         char label[48];
         std::snprintf(label, sizeof label, "Start %d-second hold", app.content.dose.hold_seconds);
         if (ui::primary_button(app, label)) {
@@ -100,7 +100,7 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
     const float radius = 46 * s;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     // Secondary buttons are white on this tinted card.
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.card));
     draw_ring(app, ImVec2(at.x + radius + 8 * s, at.y + radius + 8 * s), radius);
     ImGui::SetCursorScreenPos(ImVec2(at.x + 2 * radius + 32 * s, at.y + 4 * s));
     ImGui::BeginGroup();
@@ -117,15 +117,16 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
         if (ui::quiet_button("Stop")) cancel_hold(app.timer);
     } else {
         ImGui::PushFont(app.fonts.strong);
-        ui::text(app.draft.saved ? "Saved. Keep going?" : "Nice work. How does it feel now?");
+        const bool logging = app_shows_progress(app);
+        ui::text(app.draft.saved || !logging ? "Nice work. Keep going?" : "Nice work. How does it feel now?");
         ImGui::PopFont();
-        if (!app.draft.saved) {
+        if (!app.draft.saved && logging) {
             ImGui::EndGroup();
             ImGui::PopStyleColor();
             // The "how does it feel" form takes the card's full width.
             ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(at.y + 2 * radius + 16 * s, ImGui::GetItemRectMax().y + 8 * s)));
             ImGui::BeginGroup();
-            ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.card));
             app.draft.duration_sec = app.timer.duration;
             draw_session_fields(app, zone, /*ask_before=*/false, width);
             if (ui::primary_button(app, "Save session")) save_draft(app);
@@ -133,7 +134,7 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
         }
         const Zone* other = other_side(app, zone);
         const Zone* next = next_spot(app, zone);
-        if (other && (app.draft.saved ? ui::primary_button(app, "Other side") : ImGui::Button("Other side"))) {
+        if (other && (app.draft.saved || !logging ? ui::primary_button(app, "Other side") : ImGui::Button("Other side"))) {
             changed = select_zone(app.state, app.geometry, other->id);
             cancel_hold(app.timer);
         }

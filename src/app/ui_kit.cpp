@@ -18,7 +18,7 @@ void text(const std::string& s) { ImGui::TextWrapped("%s", s.c_str()); }
 
 void soft(const App& app, const std::string& s) {
     ImGui::PushFont(app.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(light_palette().ink_soft));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().ink_soft));
     text(s);
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -48,7 +48,7 @@ void bullet(const std::string& s) {
 }
 
 void numbered(const App& app, int n, const std::string& s) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     const float r = 11 * app.scale;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float line = ImGui::GetTextLineHeight();
@@ -68,7 +68,7 @@ void numbered(const App& app, int n, const std::string& s) {
 }
 
 bool primary_button(const App& app, const char* label) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.16f, 0.50f, 0.47f, 1));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.10f, 0.38f, 0.36f, 1));
@@ -81,7 +81,7 @@ bool primary_button(const App& app, const char* label) {
 }
 
 bool quiet_button(const char* label) {
-    const Palette& p = light_palette();
+    const Palette& p = palette();
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
     const bool pressed = ImGui::Button(label);

@@ -10,14 +10,24 @@ constexpr float kPanelMaxWidth = 560;       // CSS px: comfortable line length
 constexpr float kStackedMapShare = 0.64f;   // of the viewport height in portrait
 constexpr float kMapCaption = 72;           // CSS px reserved above the figure: brand row and caption
 constexpr float kMargin = 12;               // CSS px around the figure
+constexpr float kEmbeddedSideBySide = 700;  // CSS px: embedded, wider frames put the panel beside the map
+constexpr float kEmbeddedMapAspect = 1.38f; // stacked map height per CSS px of width, embedded
+constexpr float kEmbeddedMapMax = 720;      // CSS px
 }  // namespace
 
-Layout compute_layout(float width, float height, float scale, const Bounds& figure) {
+Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded) {
     Layout layout;
     const float css_w = width / scale, css_h = height / scale;
-    layout.stacked = css_w < kSideBySideMinWidth || css_w < css_h * 1.05f;
+    layout.stacked = embedded ? css_w < kEmbeddedSideBySide : css_w < kSideBySideMinWidth || css_w < css_h * 1.05f;
+    if (embedded && !layout.stacked) {
+        // Beside the panel, the map's height comes from its width too.
+        const float panel_w = std::min(kPanelMaxWidth * scale, width * 0.5f);
+        height = std::min((width - panel_w) * kEmbeddedMapAspect, kEmbeddedMapMax * scale);
+    }
     if (layout.stacked) {
-        const float map_h = std::max(css_h * kStackedMapShare, std::min(css_h, 320.0f)) * scale;
+        const float css_map_h = embedded ? std::clamp(css_w * kEmbeddedMapAspect, 320.0f, kEmbeddedMapMax)
+                                         : std::max(css_h * kStackedMapShare, std::min(css_h, 320.0f));
+        const float map_h = css_map_h * scale;
         layout.map = {0, 0, width, map_h};
         layout.panel = {0, map_h, width, height - map_h};
     } else {

@@ -20,7 +20,9 @@ struct Layout {
 
 // width, height: viewport in pixels; scale: pixels per CSS pixel (device pixel ratio), so margins
 // and minimum sizes stay the same size to the eye at any ratio.
-Layout compute_layout(float width, float height, float scale, const Bounds& figure);
+// embedded: the page sizes the frame to the content, so the layout must not depend on the height
+// (it would grow without end): the arrangement and the map's size then follow the width only.
+Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded = false);
 
 Vec2 map_to_screen(const Layout& layout, Vec2 p);
 Vec2 screen_to_map(const Layout& layout, Vec2 s);

@@ -74,6 +74,12 @@ mergeInto(LibraryManager.library, {
                                JSON.parse(UTF8ToString(guidePtr)));
     }
   },
+  knotmap_page_warn: function (messagePtr) {
+    console.warn(UTF8ToString(messagePtr));
+  },
+  knotmap_page_sessions_logged: function (eventsPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.sessionsLogged(JSON.parse(UTF8ToString(eventsPtr)));
+  },
   knotmap_page_now_ms: function (offsetPtr) {
     var now = new Date();
     HEAP32[offsetPtr >> 2] = -now.getTimezoneOffset();

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app.h"
+#include "json_check.h"
 #include "local_storage.h"
 #include "web_page.h"
 
@@ -120,6 +121,8 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
         g.last_notice = notice;
         knotmap::page::update_notice(notice);
     }
+    const std::string logged = knotmap::app_take_logged_events(g.app);
+    if (logged != "[]") knotmap::page::sessions_logged(logged);
     knotmap::PageRequests& requests = g.app.requests;
     if (!requests.download_name.empty()) knotmap::page::download(requests.download_name, requests.download_text);
     if (requests.pick_import_file) knotmap::page::pick_import_file();
@@ -182,7 +185,7 @@ void frame() {
     knotmap::app_frame(g.app, in, out);
     ImGui::Render();
 
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(knotmap::light_palette().background);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(knotmap::palette().background);
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
     glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -199,6 +202,18 @@ void frame() {
 std::string asset_text(const char* name) {
     const std::vector<unsigned char> bytes = knotmap::page::take_asset(name);
     return std::string(bytes.begin(), bytes.end());
+}
+
+// The page's options (URL parameters, or the embed's data attributes) as name/value pairs.
+knotmap::OptionPairs page_options() {
+    knotmap::OptionPairs pairs;
+    knotmap::Json doc;
+    knotmap::ErrorList ignored("options");
+    if (!knotmap::parse_json_value(asset_text("options"), doc, ignored) || !doc.is_array()) return pairs;
+    for (const knotmap::Json& pair : doc)
+        if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string())
+            pairs.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    return pairs;
 }
 
 }  // namespace
@@ -302,6 +317,8 @@ int main() {
         knotmap::page::fail_data(messages);
         return 1;
     }
+    for (const std::string& warning : knotmap::app_apply_options(g.app, page_options()))
+        knotmap::page::warn(warning);
     g.app.clock = wall_clock();
     knotmap::app_attach_storage(g.app, g.storage);
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");

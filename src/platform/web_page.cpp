@@ -8,6 +8,8 @@ double knotmap_page_scroll_y();
 void knotmap_page_update_layout(double content_height, double x, double y, double w, double h);
 void knotmap_page_update_state(const char* selected, const char* marked_json, const char* guide_json);
 int knotmap_page_prefers_reduced_motion();
+void knotmap_page_warn(const char* message);
+void knotmap_page_sessions_logged(const char* events_json);
 double knotmap_page_now_ms(int* utc_offset_minutes);
 void knotmap_page_update_notice(const char* notice_json);
 void knotmap_page_download(const char* name, const char* text);
@@ -50,6 +52,10 @@ void download(const std::string& name, const std::string& text) { knotmap_page_d
 void pick_import_file() { knotmap_page_pick_import_file(); }
 
 void ask_note(const std::string& current) { knotmap_page_ask_note(current.c_str()); }
+
+void warn(const std::string& message) { knotmap_page_warn(message.c_str()); }
+
+void sessions_logged(const std::string& events_json) { knotmap_page_sessions_logged(events_json.c_str()); }
 
 bool prefers_reduced_motion() { return knotmap_page_prefers_reduced_motion() != 0; }
 

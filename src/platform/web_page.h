@@ -22,6 +22,10 @@ void update_state(const std::string& selected, const std::string& marked_json, c
 
 bool prefers_reduced_motion();
 
+void warn(const std::string& message);  // console.warn, for bad options
+// Sessions just logged, as the host page's "session-logged" events (a JSON list).
+void sessions_logged(const std::string& events_json);
+
 // Wall-clock time in milliseconds and the local time zone's offset from UTC in minutes.
 long long now_ms(int& utc_offset_minutes);
 

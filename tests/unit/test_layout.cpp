@@ -50,3 +50,15 @@ TEST_CASE("the same CSS viewport gives the same CSS layout at any pixel ratio") 
     CHECK(three.origin.x == Approx(one.origin.x * 3));
     CHECK(three.origin.y == Approx(one.origin.y * 3));
 }
+
+TEST_CASE("embedded, the layout follows the width only, so a frame sized to its content stays put") {
+    const Layout short_frame = compute_layout(390, 600, 1, kFigure, /*embedded=*/true);
+    const Layout tall_frame = compute_layout(390, 3000, 1, kFigure, /*embedded=*/true);
+    CHECK(short_frame.stacked);
+    CHECK(short_frame.map.h == Approx(tall_frame.map.h));
+    CHECK(short_frame.unit == Approx(tall_frame.unit));
+    const Layout wide_short = compute_layout(1000, 500, 1, kFigure, true);
+    const Layout wide_tall = compute_layout(1000, 4000, 1, kFigure, true);
+    CHECK_FALSE(wide_short.stacked);
+    CHECK(wide_short.unit == Approx(wide_tall.unit));
+}

@@ -1,0 +1,16 @@
+// Stand-ins the link uses instead of library code Knotmap never runs (-Wl,--wrap in
+// CMakeLists.txt), so that code and its data stay out of the download:
+// - Dear ImGui 1.86's fallback font (ProggyClean, ~9 KB compressed): the atlas falls back to it
+//   only when no font was added, and Knotmap always adds Inter first.
+// - SDL's game controller support and its mapping database: Dear ImGui's SDL backend asks for
+//   a gamepad each frame, but only with ImGuiConfigFlags_NavEnableGamepad, which Knotmap leaves off.
+struct ImFont;
+struct ImFontConfig;
+struct _SDL_GameController;
+
+extern "C" {
+ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(void*, const ImFontConfig*) { return nullptr; }
+_SDL_GameController* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
+unsigned char __wrap_SDL_GameControllerGetButton(_SDL_GameController*, int) { return 0; }
+short __wrap_SDL_GameControllerGetAxis(_SDL_GameController*, int) { return 0; }
+}
