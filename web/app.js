@@ -274,7 +274,8 @@
   var page = {
     layout: function (contentHeight, rect) {
       mapRect = rect;
-      spacer.style.height = Math.max(0, Math.ceil(contentHeight - canvas.clientHeight)) + 'px';
+      // In CSS, so it stays right when the viewport (or the embedding iframe) is resized.
+      spacer.style.height = 'max(0px, calc(' + Math.ceil(contentHeight) + 'px - 100dvh))';
       var height = Math.ceil(contentHeight);
       if (height !== lastHeight) {
         lastHeight = height;

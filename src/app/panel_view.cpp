@@ -132,7 +132,7 @@ bool muscle_guide(App& app, const Zone& zone, const Guide& guide, float width) {
         set_marked(app.state, zone, !sore);
         changed = true;
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits("When to see a doctor");
     if (ui::quiet_button("When to see a doctor")) open_red_flags();
 
     if (!app.screening.answered || app.editing_screening) {

@@ -239,9 +239,9 @@ bool draw_progress_home(App& app, float width) {
         app.requests.download_name = "knotmap-progress.json";
         app.requests.download_text = app.progress->export_text();
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits("Import");
     if (ImGui::Button("Import")) app.requests.pick_import_file = true;
-    ImGui::SameLine();
+    ui::same_line_if_fits("Delete all my data");
     if (ui::quiet_button("Delete all my data")) ImGui::OpenPopup(kDeletePopup);
     if (!app.feedback.empty()) ui::soft(app, app.feedback);
     (void)width;

@@ -139,7 +139,7 @@ bool draw_hold_timer(App& app, const Zone& zone, float width) {
             cancel_hold(app.timer);
         }
         if (next) {
-            if (other) ImGui::SameLine();
+            if (other) ui::same_line_if_fits("Next spot");
             if (ImGui::Button("Next spot")) {
                 changed = select_zone(app.state, app.geometry, next->id);
                 cancel_hold(app.timer);

@@ -1,5 +1,7 @@
 #include "ui_kit.h"
 
+#include <imgui_internal.h>
+
 #include <cstdio>
 
 namespace knotmap::ui {
@@ -78,6 +80,16 @@ bool primary_button(const App& app, const char* label) {
     ImGui::PopFont();
     ImGui::PopStyleColor(4);
     return pressed;
+}
+
+void same_line_if_fits(const char* label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float needed = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    // The panel wraps text at the window's current text-wrap position (window-local in 1.86).
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float wrap = window->DC.TextWrapPos > 0 ? window->Pos.x + window->DC.TextWrapPos
+                                                  : window->Pos.x + ImGui::GetContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + needed <= wrap) ImGui::SameLine();
 }
 
 bool quiet_button(const char* label) {

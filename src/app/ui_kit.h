@@ -16,6 +16,8 @@ void bullet(const std::string& s);                     // "•" and wrapped text
 void numbered(const App& app, int n, const std::string& s);  // a step with its number in a circle
 
 bool primary_button(const App& app, const char* label);
+// SameLine() when a button labelled `label` still fits before the wrap edge; else a new line.
+void same_line_if_fits(const char* label);
 bool quiet_button(const char* label);  // no fill until hovered: for links such as "Safety check"
 
 // A rounded card behind whatever is drawn between begin and end. `tint` is its fill.
