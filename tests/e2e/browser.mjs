@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/static-server.mjs';
+import { startServer, DEMO_PAGES } from '../../scripts/static-server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
@@ -25,7 +25,7 @@ export async function launch() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS,
   });
-  const server = await startServer(join(ROOT, 'dist'));
+  const server = await startServer(join(ROOT, 'dist'), 0, '127.0.0.1', DEMO_PAGES);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = context.browser();
   return {
