@@ -94,7 +94,7 @@ void draw_ball_card(const App& app, const Guide& guide, float width) {
         ImGui::PopFont();
         for (size_t i = 1; i < guide.balls.size(); ++i) {
             const GuideBall& b = guide.balls[i];
-            ui::bullet(b.ball->name + " (" + size_text(*b.ball) + ", " + b.ball->firmness + "): " + b.why);
+            ui::bullet(b.ball->name + ": " + size_text(*b.ball) + ", " + b.ball->firmness + ". " + b.why);
         }
     }
     if (!guide.avoid_balls.empty()) {

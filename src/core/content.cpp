@@ -10,6 +10,29 @@ namespace {
 
 const char* const kGroups[] = {"upper-back", "lower-back", "hips"};
 
+// Walks a list of objects that each name themselves with `id_key`: reports items that aren't
+// objects, a missing id and duplicate ids, and calls visit(item, id, where) for the rest.
+template <typename Visit>
+void for_each_entry(const Json& doc, const char* field, const char* id_key, const char* noun, ErrorList& errors,
+                    Visit visit) {
+    const Json* list = require_array(doc, field, "", errors);
+    if (!list) return;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < list->size(); ++i) {
+        const Json& item = (*list)[i];
+        std::string where = std::string(field) + "[" + std::to_string(i) + "]";
+        if (!item.is_object()) {
+            errors.add(where, std::string("expected an object, found ") + json_type_name(item));
+            continue;
+        }
+        const std::string* id = require_string(item, id_key, where, errors);
+        if (!id) continue;
+        where += " (" + *id + ")";
+        if (!seen.insert(*id).second) errors.add(where, std::string("duplicate ") + noun + " '" + *id + "'");
+        visit(item, *id, where);
+    }
+}
+
 // A non-empty list of non-empty strings.
 bool read_text_list(const Json& object, const char* field, std::vector<std::string>& out, const std::string& where,
                     ErrorList& errors) {
@@ -48,22 +71,9 @@ bool read_number_field(const Json& object, const char* field, float min, float m
 }
 
 void read_balls(const Json& doc, Content& content, ErrorList& errors) {
-    const Json* list = require_array(doc, "balls", "", errors);
-    if (!list) return;
-    std::set<std::string> seen;
-    for (size_t i = 0; i < list->size(); ++i) {
-        const Json& item = (*list)[i];
-        std::string where = "balls[" + std::to_string(i) + "]";
-        if (!item.is_object()) {
-            errors.add(where, std::string("expected an object, found ") + json_type_name(item));
-            continue;
-        }
-        const std::string* id = require_string(item, "id", where, errors);
-        if (!id) continue;
-        where += " (" + *id + ")";
-        if (!seen.insert(*id).second) errors.add(where, "duplicate ball id '" + *id + "'");
+    for_each_entry(doc, "balls", "id", "ball id", errors, [&](const Json& item, const std::string& id, const std::string& where) {
         Ball ball;
-        ball.id = *id;
+        ball.id = id;
         if (const std::string* v = require_string(item, "name", where, errors)) ball.name = *v;
         if (const std::string* v = require_string(item, "firmness", where, errors)) ball.firmness = *v;
         if (const std::string* v = require_string(item, "about", where, errors)) ball.about = *v;
@@ -72,7 +82,7 @@ void read_balls(const Json& doc, Content& content, ErrorList& errors) {
         read_number_field(item, "diameterIn", 0.2f, 40, ball.diameter_in, where, errors);
         read_number_field(item, "diameterCm", 0.5f, 100, ball.diameter_cm, where, errors);
         content.balls.push_back(std::move(ball));
-    }
+    });
 }
 
 void read_ball_advice(const Json& object, const char* field, std::vector<BallAdvice>& out, const std::string& where,
@@ -93,34 +103,22 @@ void read_ball_advice(const Json& object, const char* field, std::vector<BallAdv
 }
 
 void read_general_cautions(const Json& doc, Content& content, ErrorList& errors) {
-    const Json* list = require_array(doc, "generalCautions", "", errors);
-    if (!list) return;
-    std::set<std::string> seen;
-    for (size_t i = 0; i < list->size(); ++i) {
-        const Json& item = (*list)[i];
-        std::string where = "generalCautions[" + std::to_string(i) + "]";
-        if (!item.is_object()) {
-            errors.add(where, std::string("expected an object, found ") + json_type_name(item));
-            continue;
-        }
-        const std::string* id = require_string(item, "id", where, errors);
-        if (!id) continue;
-        where += " (" + *id + ")";
-        if (!seen.insert(*id).second) errors.add(where, "duplicate caution id '" + *id + "'");
-        GeneralCaution caution;
-        caution.id = *id;
-        if (const std::string* v = require_string(item, "label", where, errors)) caution.label = *v;
-        if (const std::string* v = require_string(item, "advice", where, errors)) caution.advice = *v;
-        if (const std::string* effect = require_string(item, "effect", where, errors)) {
-            if (*effect == "caution") caution.effect = CautionEffect::Advice;
-            else if (*effect == "no-floor") caution.effect = CautionEffect::NoFloor;
-            else if (*effect == "spine-specialist") caution.effect = CautionEffect::SpineSpecialist;
-            else
-                errors.add(where, "field 'effect': expected \"caution\", \"no-floor\" or \"spine-specialist\", found \"" +
-                                      *effect + "\"");
-        }
-        content.general_cautions.push_back(std::move(caution));
-    }
+    for_each_entry(doc, "generalCautions", "id", "caution id", errors,
+                   [&](const Json& item, const std::string& id, const std::string& where) {
+                       GeneralCaution caution;
+                       caution.id = id;
+                       if (const std::string* v = require_string(item, "label", where, errors)) caution.label = *v;
+                       if (const std::string* v = require_string(item, "advice", where, errors)) caution.advice = *v;
+                       if (const std::string* effect = require_string(item, "effect", where, errors)) {
+                           if (*effect == "caution") caution.effect = CautionEffect::Advice;
+                           else if (*effect == "no-floor") caution.effect = CautionEffect::NoFloor;
+                           else if (*effect == "spine-specialist") caution.effect = CautionEffect::SpineSpecialist;
+                           else
+                               errors.add(where, "field 'effect': expected \"caution\", \"no-floor\" or "
+                                                 "\"spine-specialist\", found \"" + *effect + "\"");
+                       }
+                       content.general_cautions.push_back(std::move(caution));
+                   });
 }
 
 void read_dose_and_pressure(const Json& doc, Content& content, ErrorList& errors) {
@@ -155,46 +153,22 @@ void read_muscle_guidance(const Json& item, FamilyContent& fc, const std::string
 }
 
 void read_sources(const Json& doc, Content& content, ErrorList& errors) {
-    const Json* list = require_array(doc, "sources", "", errors);
-    if (!list) return;
-    std::set<std::string> seen;
-    for (size_t i = 0; i < list->size(); ++i) {
-        const Json& item = (*list)[i];
-        const std::string where = "sources[" + std::to_string(i) + "]";
-        if (!item.is_object()) {
-            errors.add(where, std::string("expected an object, found ") + json_type_name(item));
-            continue;
-        }
-        const std::string* id = require_string(item, "id", where, errors);
+    for_each_entry(doc, "sources", "id", "source id", errors, [&](const Json& item, const std::string& id, const std::string& where) {
         const std::string* title = require_string(item, "title", where, errors);
         const std::string* publisher = require_string(item, "publisher", where, errors);
-        if (!id || !title || !publisher) continue;
+        if (!title || !publisher) return;
         std::string url;  // optional: the seed articles were handed to us as text, without an address
         if (item.contains("url")) {
             if (const std::string* u = require_string(item, "url", where, errors)) url = *u;
         }
-        if (!seen.insert(*id).second) errors.add(where, "duplicate source id '" + *id + "'");
-        content.sources.push_back({*id, *title, *publisher, url});
-    }
+        content.sources.push_back({id, *title, *publisher, url});
+    });
 }
 
 void read_families(const Json& doc, Content& content, ErrorList& errors) {
-    const Json* list = require_array(doc, "families", "", errors);
-    if (!list) return;
-    std::set<std::string> seen;
-    for (size_t i = 0; i < list->size(); ++i) {
-        const Json& item = (*list)[i];
-        std::string where = "families[" + std::to_string(i) + "]";
-        if (!item.is_object()) {
-            errors.add(where, std::string("expected an object, found ") + json_type_name(item));
-            continue;
-        }
-        const std::string* family = require_string(item, "family", where, errors);
-        if (!family) continue;
-        where += " (" + *family + ")";
-        if (!seen.insert(*family).second) errors.add(where, "duplicate family '" + *family + "'");
+    for_each_entry(doc, "families", "family", "family", errors, [&](const Json& item, const std::string& family, const std::string& where) {
         FamilyContent fc;
-        fc.family = *family;
+        fc.family = family;
         const std::string* name = require_string(item, "name", where, errors);
         const std::string* short_name = require_string(item, "shortName", where, errors);
         if (short_name) fc.short_name = *short_name;
@@ -229,7 +203,7 @@ void read_families(const Json& doc, Content& content, ErrorList& errors) {
             }
         }
         content.families.push_back(std::move(fc));
-    }
+    });
 }
 
 void check_references(const Content& content, ErrorList& errors) {

@@ -8,14 +8,7 @@
 using namespace knotmap;
 
 namespace {
-struct Shipped {
-    Content content = *load_content(test::asset("content.json")).content;
-    MapGeometry geometry = *load_geometry(test::asset("geometry.json")).geometry;
-};
-const Shipped& shipped() {
-    static const Shipped s;
-    return s;
-}
+const test::Shipped& shipped() { return test::shipped_assets(); }
 OptionsResult parse(const OptionPairs& p) { return parse_embed_options(p, shipped().geometry, shipped().content); }
 }  // namespace
 

@@ -8,14 +8,8 @@
 using namespace knotmap;
 
 namespace {
-struct Shipped {
-    Content content = *load_content(test::asset("content.json")).content;
-    MapGeometry geometry = *load_geometry(test::asset("geometry.json")).geometry;
-};
-const Shipped& shipped() {
-    static const Shipped s;
-    return s;
-}
+using Shipped = test::Shipped;
+const Shipped& shipped() { return test::shipped_assets(); }
 }  // namespace
 
 TEST_CASE("a muscle zone's guide ranks its balls and shows all three positions by default") {
