@@ -290,7 +290,16 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     map_in.scale = in.scale;
     map_in.pointer_is_touch = in.pointer_is_touch;
     map_in.fonts = &app.fonts;
-    if (app_shows_progress(app)) map_in.log = &app.progress->sessions();
+    if (app_shows_progress(app)) {
+        // One pass over the log when it changes, not one per zone per frame: ten years of
+        // sessions must not slow a tap down.
+        if (app.progress->revision() != app.summary_revision) {
+            app.zone_summary = summarize_zones(app.progress->sessions());
+            app.summary_revision = app.progress->revision();
+        }
+        map_in.progress = &app.zone_summary;
+        map_in.any_progress = !app.progress->sessions().empty();
+    }
     map_in.clock = app.clock;
     changed = draw_map(map_in, app.state) || changed;
 

@@ -83,6 +83,8 @@ struct App {
     bool log_form_open = false;  // "Log a session" by hand
     std::string feedback;        // one-line result of the last import or save, shown until replaced
     std::vector<Session> just_logged;  // for the host page's "session-logged" events
+    std::map<std::string, ZoneSummary> zone_summary;  // of the log at summary_revision
+    unsigned summary_revision = ~0u;
     PageRequests requests;
 };
 

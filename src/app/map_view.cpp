@@ -107,6 +107,12 @@ void draw_landmarks(ImDrawList* dl, const MapViewInput& in) {
     }
 }
 
+const ZoneSummary* summary_of(const MapViewInput& in, const Zone& zone) {
+    if (!in.progress) return nullptr;
+    const auto it = in.progress->find(zone.id);
+    return it == in.progress->end() ? nullptr : &it->second;
+}
+
 // Latest tenderness as a colour, from a pale yellow (0) through orange to a deep red (10).
 ImU32 tenderness_color(int score) {
     const ImU32 low = IM_COL32(246, 214, 110, 170), mid = IM_COL32(240, 140, 70, 180), high = IM_COL32(200, 40, 50, 190);
@@ -120,7 +126,8 @@ void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const M
     const bool avoid = zone.kind == ZoneKind::Avoid;
     const bool sore = is_marked(state, zone.id);
     ImU32 fill = avoid ? (hovered ? p.avoid_hover : p.avoid_fill) : (hovered ? p.muscle_hover : p.muscle_fill);
-    const int tenderness = in.log && !avoid ? latest_tenderness(*in.log, zone.id) : -1;
+    const ZoneSummary* summary = avoid ? nullptr : summary_of(in, zone);
+    const int tenderness = summary ? summary->tenderness : -1;
     if (tenderness >= 0) fill = tenderness_color(tenderness);
     if (sore) fill = p.sore_fill;
     else if (state.selected == zone.id) fill = avoid ? p.avoid_hover : p.selected_fill;
@@ -149,9 +156,10 @@ void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
 // The latest score as a number (so tenderness never relies on colour alone), and a tick when the
 // zone was worked in the last seven days.
 void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
-    if (!in.log || zone.kind != ZoneKind::Muscle) return;
-    const int tenderness = latest_tenderness(*in.log, zone.id);
-    const bool week = worked_this_week(*in.log, zone.id, in.clock);
+    const ZoneSummary* summary = zone.kind == ZoneKind::Muscle ? summary_of(in, zone) : nullptr;
+    if (!summary) return;
+    const int tenderness = summary->tenderness;
+    const bool week = within_last_week(summary->last_ms, in.clock);
     if (tenderness < 0 && !week) return;
     const Palette& p = palette();
     const float s = in.scale;
@@ -179,7 +187,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
 
 // Explains the tints and marks, under the figure; only once there is something to explain.
 void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
-    if (!in.log || in.log->empty()) return;
+    if (!in.any_progress) return;
     const Palette& p = palette();
     const float s = in.scale;
     ImGui::PushFont(in.fonts->small);

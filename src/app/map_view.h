@@ -20,7 +20,8 @@ struct MapViewInput {
     float scale = 1;      // device pixel ratio
     bool pointer_is_touch = false;  // no hover highlight or tooltip for fingers
     const Fonts* fonts = nullptr;
-    const std::vector<Session>* log = nullptr;  // tints zones by their latest tenderness
+    const std::map<std::string, ZoneSummary>* progress = nullptr;  // tints zones by their latest tenderness
+    bool any_progress = false;
     LocalClock clock;
 };
 

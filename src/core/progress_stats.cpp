@@ -74,6 +74,24 @@ float pain_trend(const std::vector<Session>& log, const std::string& zone) {
     return (recent - earlier) / static_cast<float>(n);
 }
 
+std::map<std::string, ZoneSummary> summarize_zones(const std::vector<Session>& log) {
+    std::map<std::string, ZoneSummary> out;
+    std::map<std::string, const Session*> latest_scored;
+    for (const Session& s : log) {
+        ZoneSummary& z = out[s.zone];
+        z.last_ms = std::max<long long>(z.last_ms, s.started_at);
+        if (s.pain_after < 0 && s.pain_before < 0) continue;
+        const Session*& best = latest_scored[s.zone];
+        if (!best || session_before(*best, s)) best = &s;
+    }
+    for (const auto& [zone, s] : latest_scored) out[zone].tenderness = s->pain_after >= 0 ? s->pain_after : s->pain_before;
+    return out;
+}
+
+bool within_last_week(long long time_ms, const LocalClock& clock) {
+    return local_day(clock.now_ms, clock.utc_offset_minutes) - local_day(time_ms, clock.utc_offset_minutes) < 7;
+}
+
 TodayPlan plan_today(const std::vector<Session>& log, const std::vector<std::string>& marked_sore,
                      const LocalClock& clock) {
     const long long today = local_day(clock.now_ms, clock.utc_offset_minutes);

@@ -2,6 +2,7 @@
 // tenderness, what was worked this week, and a suggestion for today. Days are local days: the
 // caller passes the time-zone offset from UTC.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,14 @@ bool worked_this_week(const std::vector<Session>& log, const std::string& zone, 
 // Change in pain before sessions, last three against the three before them (negative: better).
 // NaN-free: 0 when there are fewer than two sessions with scores.
 float pain_trend(const std::vector<Session>& log, const std::string& zone);
+
+// Per zone, from one pass over the log: what the map needs each frame.
+struct ZoneSummary {
+    int tenderness = -1;      // as latest_tenderness()
+    long long last_ms = 0;    // the latest session
+};
+std::map<std::string, ZoneSummary> summarize_zones(const std::vector<Session>& log);
+bool within_last_week(long long time_ms, const LocalClock& clock);
 
 struct TodayItem {
     std::string zone;

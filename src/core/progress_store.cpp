@@ -6,6 +6,7 @@ namespace knotmap {
 
 void ProgressStore::load(long long now_ms) {
     sessions_.clear();
+    ++revision_;
     notice_ = StoreNotice::None;
     detail_.clear();
     unreadable_.clear();
@@ -21,6 +22,7 @@ void ProgressStore::load(long long now_ms) {
     ParsedDocument doc = parse_progress(text, known_);
     if (doc.status == DocumentStatus::Ok) {
         sessions_ = std::move(doc.sessions);
+        ++revision_;
         return;
     }
     unreadable_ = text;
@@ -50,6 +52,7 @@ bool ProgressStore::save() {
         ParsedDocument stored = parse_progress(text, known_);
         if (stored.status == DocumentStatus::Ok) {
             sessions_ = merge_sessions(sessions_, stored.sessions);
+            ++revision_;
         } else if (stored.status == DocumentStatus::Newer) {
             notice_ = StoreNotice::NewerVersion;
             can_write_ = false;
@@ -84,6 +87,7 @@ std::string ProgressStore::log(Session session) {
     const std::string problem = validate_session(session, known_);
     if (!problem.empty()) return problem;
     sessions_ = merge_sessions(sessions_, {session});
+    ++revision_;
     save();
     return "";
 }
@@ -101,6 +105,7 @@ ImportOutcome ProgressStore::import_text(const std::string& text) {
     }
     const size_t before = sessions_.size();
     sessions_ = merge_sessions(sessions_, doc.sessions);
+    ++revision_;
     out.ok = true;
     out.added = static_cast<int>(sessions_.size() - before);
     save();
@@ -115,6 +120,7 @@ void ProgressStore::reload_from_storage() {
     const std::vector<Session> merged = merge_sessions(sessions_, stored.sessions);
     const bool we_had_more = merged.size() != stored.sessions.size();
     sessions_ = merged;
+    ++revision_;
     if (we_had_more) save();
 }
 
@@ -122,6 +128,7 @@ void ProgressStore::delete_all() {
     for (const std::string& key : storage_.keys())
         if (key.rfind("knotmap", 0) == 0) storage_.remove(key);
     sessions_.clear();
+    ++revision_;
     unreadable_.clear();
     detail_.clear();
     if (notice_ != StoreNotice::StorageBlocked) {

@@ -48,6 +48,7 @@ public:
     StoreNotice notice() const { return notice_; }
     const std::string& notice_detail() const { return detail_; }  // e.g. the parse error, or the backup key
     bool persistent() const { return can_write_; }
+    unsigned revision() const { return revision_; }  // changes whenever sessions() may have
 
 private:
     bool save();
@@ -59,6 +60,7 @@ private:
     std::string detail_;
     std::string unreadable_;
     bool can_write_ = true;
+    unsigned revision_ = 0;
 };
 
 std::string notice_message(StoreNotice notice);

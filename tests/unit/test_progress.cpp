@@ -254,3 +254,16 @@ TEST_CASE("today's plan puts sore spots first, most tender first, and skips what
     CHECK(plan.items[2].zone == "glute-med-right");  // not marked, but still tender this week
     CHECK(plan.total_minutes == 6);
 }
+
+TEST_CASE("the one-pass zone summary agrees with the per-zone queries") {
+    const LocalClock clock{kJan1 + 10 * kDay, 0};
+    std::vector<Session> log{session(kJan1, "ql-left", 8, 6), session(kJan1 + kDay, "ql-left", 5, -1),
+                             session(kJan1 + 2 * kDay, "ql-left", -1, -1), session(kJan1 + 9 * kDay, "glute-med-right", 7, 2)};
+    const auto summary = summarize_zones(log);
+    for (const char* zone : {"ql-left", "glute-med-right"}) {
+        INFO(zone);
+        CHECK(summary.at(zone).tenderness == latest_tenderness(log, zone));
+        CHECK(within_last_week(summary.at(zone).last_ms, clock) == worked_this_week(log, zone, clock));
+    }
+    CHECK(summary.count("ql-right") == 0);
+}
