@@ -194,11 +194,48 @@ void open_log_session(App& app, const Zone& zone) {
     app.log_form_open = true;
 }
 
+namespace {
+
+// The home view's figures, recomputed only when the log, the day or the sore marks change: with
+// years of sessions they are too slow to redo every frame on a cheap phone.
+struct HomeFigures {
+    unsigned revision = ~0u;
+    long long day = 0;
+    std::vector<std::string> marked;
+    TodayPlan plan;
+    int days = 0, streak = 0;
+    std::string week;
+};
+
+const HomeFigures& home_figures(const App& app) {
+    static HomeFigures cache;
+    const long long today = local_day(app.clock.now_ms, app.clock.utc_offset_minutes);
+    if (cache.revision == app.progress->revision() && cache.day == today && cache.marked == app.state.marked) return cache;
+    const std::vector<Session>& log = app.progress->sessions();
+    cache.revision = app.progress->revision();
+    cache.day = today;
+    cache.marked = app.state.marked;
+    cache.plan = plan_today(log, app.state.marked, app.clock);
+    cache.days = days_active(log, app.clock.utc_offset_minutes);
+    cache.streak = current_streak(log, app.clock);
+    cache.week.clear();
+    const auto summary = summarize_zones(log);
+    for (const Zone& z : app.geometry.zones) {
+        const auto it = summary.find(z.id);
+        if (z.kind == ZoneKind::Muscle && it != summary.end() && within_last_week(it->second.last_ms, app.clock))
+            cache.week += (cache.week.empty() ? "" : ", ") + zone_short_name(app.content, z);
+    }
+    return cache;
+}
+
+}  // namespace
+
 bool draw_progress_home(App& app, float width) {
     if (!app.progress) return false;
     bool changed = false;
     const std::vector<Session>& log = app.progress->sessions();
-    const TodayPlan plan = plan_today(log, app.state.marked, app.clock);
+    const HomeFigures& figures = home_figures(app);
+    const TodayPlan& plan = figures.plan;
     ui::subheading(app, "Today");
     if (plan.items.empty()) {
         ui::soft(app, log.empty() ? "Mark the spots that hurt, and Knotmap will suggest an order and a time."
@@ -221,16 +258,10 @@ bool draw_progress_home(App& app, float width) {
     if (!log.empty()) {
         ui::subheading(app, "Your progress");
         char line[128];
-        const int streak = current_streak(log, app.clock);
-        std::snprintf(line, sizeof line, "%d day%s active  ·  %d-day streak  ·  %d session%s", days_active(log, app.clock.utc_offset_minutes),
-                      days_active(log, app.clock.utc_offset_minutes) == 1 ? "" : "s", streak, static_cast<int>(log.size()),
-                      log.size() == 1 ? "" : "s");
+        std::snprintf(line, sizeof line, "%d day%s active  ·  %d-day streak  ·  %d session%s", figures.days,
+                      figures.days == 1 ? "" : "s", figures.streak, static_cast<int>(log.size()), log.size() == 1 ? "" : "s");
         ui::text(line);
-        std::string week;
-        for (const Zone& z : app.geometry.zones)
-            if (z.kind == ZoneKind::Muscle && worked_this_week(log, z.id, app.clock))
-                week += (week.empty() ? "" : ", ") + zone_short_name(app.content, z);
-        if (!week.empty()) ui::soft(app, "Worked this week: " + week + ".");
+        if (!figures.week.empty()) ui::soft(app, "Worked this week: " + figures.week + ".");
     }
     ui::subheading(app, "Your data");
     ui::soft(app, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
