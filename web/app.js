@@ -350,6 +350,7 @@
         messages.split('\n').filter(Boolean));
     },
     firstFrame: function () {
+      started = true;
       if (window.performance && performance.mark) performance.mark('knotmap-first-map-frame');
       status.hidden = true;
       buildZoneButtons(api.zones());
@@ -359,7 +360,18 @@
   };
 
   // ---- the public API ------------------------------------------------------------------------------
-  function call(name, returns, types, args) { return Module.ccall(name, returns, types, args); }
+  // Before the first frame (or when the app couldn't start) the API answers as an empty map
+  // instead of throwing: hosts may call it early. knotmap.ready says when it is live.
+  var started = false;
+  var NOT_STARTED = {
+    knotmap_zones_json: '[]', knotmap_selected: '', knotmap_select: 0, knotmap_marked_json: '[]', knotmap_set_marked: 0,
+    knotmap_sessions_json: '[]', knotmap_export_text: '{}',
+    knotmap_log_session: '{"ok":false,"error":"Knotmap has not started yet: wait for knotmap.ready"}'
+  };
+  function call(name, returns, types, args) {
+    if (!started) return NOT_STARTED.hasOwnProperty(name) ? NOT_STARTED[name] : null;
+    return Module.ccall(name, returns, types, args);
+  }
   var api = {
     ready: ready,
     zones: function () { return JSON.parse(call('knotmap_zones_json', 'string', [], [])); },

@@ -75,3 +75,22 @@ test('a wasm file cut short gives a readable message', async () => {
   assert.match(await page.locator('#knotmap-status').innerText(), /couldn’t start/);
   await page.context().close();
 });
+
+test('window.knotmap answers before the app has started, instead of throwing', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.route('**/knotmap.wasm', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.goto(b.origin + '/');
+  const early = await page.evaluate(() => ({
+    zones: window.knotmap.zones(), selected: window.knotmap.selected(), select: window.knotmap.select('ql-left'),
+    marked: window.knotmap.marked(), sessions: window.knotmap.sessions(), log: window.knotmap.logSession({ zone: 'ql-left', durationSec: 30 }),
+  }));
+  assert.deepEqual(early.zones, []);
+  assert.equal(early.selected, null);
+  assert.equal(early.select, false);
+  assert.deepEqual(early.marked, []);
+  assert.deepEqual(early.sessions, []);
+  assert.equal(early.log.ok, false);
+  await page.evaluate(() => window.knotmap.ready);
+  assert.equal((await page.evaluate(() => window.knotmap.zones())).length, 22);
+  await page.context().close();
+});
