@@ -1,6 +1,7 @@
 #include "ball_card.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "ui_kit.h"
@@ -94,7 +95,9 @@ void draw_ball_card(const App& app, const Guide& guide, float width) {
         ImGui::PopFont();
         for (size_t i = 1; i < guide.balls.size(); ++i) {
             const GuideBall& b = guide.balls[i];
-            ui::bullet(b.ball->name + ": " + size_text(*b.ball) + ", " + b.ball->firmness + ". " + b.why);
+            std::string firmness = b.ball->firmness;
+            if (!firmness.empty()) firmness[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(firmness[0])));
+            ui::bullet(b.ball->name + ": " + size_text(*b.ball) + ", " + firmness + ". " + b.why);
         }
     }
     if (!guide.avoid_balls.empty()) {

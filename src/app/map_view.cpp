@@ -264,6 +264,14 @@ bool draw_map(const MapViewInput& in, MapState& state) {
         const std::string before = state.selected;
         const size_t marks_before = state.marked.size();
         apply_tap(state, under);
+        // A fingertip covers about 7 mm: offer the other zones under it as "did you mean".
+        state.nearby.clear();
+        if (in.pointer_is_touch && under) {
+            const float fingertip = 16.0f * in.scale / in.layout.unit;
+            for (const Zone* z : zones_near(geometry, screen_to_map(in.layout, mouse), fingertip)) state.nearby.push_back(z->id);
+            if (state.nearby.size() > 4) state.nearby.resize(4);  // the hit and its three nearest neighbours
+            if (state.nearby.size() < 2) state.nearby.clear();
+        }
         changed = changed || before != state.selected || marks_before != state.marked.size();
     }
 

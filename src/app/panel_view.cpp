@@ -175,6 +175,31 @@ bool avoid_guide(App& app, const Guide& guide) {
     return changed;
 }
 
+// After a finger tap on a crowded spot: the other zones that were under the fingertip.
+bool nearby_choices(App& app, float right_edge) {
+    MapState& state = app.state;
+    if (state.nearby.size() < 2 || state.nearby.front() != state.selected) return false;
+    bool changed = false;
+    ui::soft(app, "Not quite the spot? Also under your finger:");
+    bool first = true;
+    for (size_t i = 1; i < state.nearby.size(); ++i) {
+        const Zone* zone = find_zone(app.geometry, state.nearby[i]);
+        if (!zone) continue;
+        const std::string label = zone_short_name(app.content, *zone);
+        const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (!first && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right_edge) ImGui::SameLine();
+        first = false;
+        ImGui::PushID(zone->id.c_str());
+        if (ImGui::Button(label.c_str())) {
+            changed = select_zone(state, app.geometry, zone->id);
+            state.nearby.clear();
+        }
+        ImGui::PopID();
+        if (changed) break;
+    }
+    return changed;
+}
+
 bool marked_list(App& app, float right_edge) {
     bool changed = false;
     if (app.state.marked.empty()) return false;
@@ -206,6 +231,7 @@ float draw_panel(App& app, const Rect& area, bool& changed) {
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
     if (app_shows_progress(app)) draw_storage_notice(app, width);
+    changed = nearby_choices(app, left + width) || changed;
     if (const Zone* zone = find_zone(app.geometry, app.state.selected)) {
         const Guide guide = build_guide(app.content, app.geometry, app.screening, *zone);
         if (guide.family) {

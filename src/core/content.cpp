@@ -76,7 +76,6 @@ void read_balls(const Json& doc, Content& content, ErrorList& errors) {
         ball.id = id;
         if (const std::string* v = require_string(item, "name", where, errors)) ball.name = *v;
         if (const std::string* v = require_string(item, "firmness", where, errors)) ball.firmness = *v;
-        if (const std::string* v = require_string(item, "about", where, errors)) ball.about = *v;
         if (item.contains("sizeNote"))
             if (const std::string* v = require_string(item, "sizeNote", where, errors)) ball.size_note = *v;
         read_number_field(item, "diameterIn", 0.2f, 40, ball.diameter_in, where, errors);

@@ -21,8 +21,7 @@ struct Ball {
     std::string name;
     float diameter_in = 0, diameter_cm = 0;
     std::string firmness;
-    std::string size_note;  // optional, e.g. "Sold in sets from 1 to 2 in"
-    std::string about;
+    std::string size_note;  // optional, e.g. "1 to 2 in (2.5 to 5 cm) across, sold in sets"
 };
 
 struct BallAdvice {

@@ -18,6 +18,21 @@ const Zone* hit_test(const MapGeometry& geometry, Vec2 p) {
     return nullptr;
 }
 
+std::vector<const Zone*> zones_near(const MapGeometry& geometry, Vec2 p, float radius) {
+    std::vector<std::pair<float, const Zone*>> found;
+    const Zone* hit = hit_test(geometry, p);
+    for (const Zone& zone : geometry.zones) {
+        if (&zone == hit) continue;
+        const float d = point_in_polygon(zone.outline, p) ? 0.0f : distance_to_outline(zone.outline, p);
+        if (d <= radius) found.push_back({d, &zone});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Zone*> out;
+    if (hit) out.push_back(hit);
+    for (const auto& [d, zone] : found) out.push_back(zone);
+    return out;
+}
+
 bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& center) {
     // Grid search for the hit point farthest from the zone's visible edges: its own outline and
     // the outlines of the zones that win over it. Runs once at load; 40x40 samples is plenty.

@@ -13,6 +13,7 @@ struct MapState {
     std::string hovered;              // zone id under the mouse, empty otherwise
     std::vector<std::string> marked;  // muscle zones marked sore, in the order they were marked
     bool marking = false;             // "tap every spot that hurts" mode: taps also toggle marks
+    std::vector<std::string> nearby;  // after a finger tap: the zone hit, then the others under the fingertip
 };
 
 // A tap or click at a map position whose hit-test result is `hit` (nullptr: outside every zone).

@@ -11,8 +11,8 @@ namespace {
 const char* kMinimal = R"({"disclaimer": "Guidance, not medical advice.",
   "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org/"}],
   "balls": [
-    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft", "about": "Gentle."},
-    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard", "about": "Hard."}
+    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft"},
+    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard"}
   ],
   "dose": {"holdSeconds": 30, "rollRepetitions": 12, "summary": "30 s."},
   "pressure": {"low": 5, "high": 8, "summary": "5 to 8."},

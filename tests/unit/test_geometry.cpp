@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "geometry_loader.h"
 #include "hit_test.h"
 #include "polygon_math.h"
@@ -189,4 +191,19 @@ TEST_CASE("bad geometry gives a precise error naming the place and the problem")
           "geometry.json: zones: duplicate zone id 'ql-left'");
     CHECK(first_error(replaced("\"zones\": [", "\"zones\": [{\"id\": \"cover\", \"kind\": \"avoid\", \"points\": [[-0.5, 0], [0.5, 0], [0.5, 1], [-0.5, 1]], \"smooth\": false}, ")) ==
           "geometry.json: zones (ql-left): the zone is entirely covered by zones that take precedence, so it can never be tapped");
+}
+
+TEST_CASE("zones near a fingertip: the hit first, then the neighbours by distance") {
+    const MapGeometry& g = shipped();
+    const Zone* spine = find_zone(g, "avoid-spine");
+    REQUIRE(spine);
+    const Vec2 on_spine{0, 0.4f};
+    const std::vector<const Zone*> near = zones_near(g, on_spine, 0.03f);
+    REQUIRE(near.size() >= 3);
+    CHECK(near[0]->id == "avoid-spine");
+    std::vector<std::string> ids;
+    for (const Zone* z : near) ids.push_back(z->id);
+    CHECK(std::find(ids.begin(), ids.end(), "laminar-thoracic-left") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "laminar-thoracic-right") != ids.end());
+    CHECK(zones_near(g, {0.45f, 0.5f}, 0.03f).empty());
 }

@@ -60,6 +60,6 @@ TEST_CASE("the guide's JSON for the page carries the text the DOM shows") {
 }
 
 TEST_CASE("ball sizes read in inches and centimetres") {
-    Ball tennis{"tennis-ball", "Tennis ball", 2.6f, 6.7f, "Medium-soft", "", ""};
+    Ball tennis{"tennis-ball", "Tennis ball", 2.6f, 6.7f, "Medium-soft", ""};
     CHECK(size_text(tennis) == "2.6 in (6.7 cm) across");
 }
