@@ -97,8 +97,12 @@ mergeInto(LibraryManager.library, {
   knotmap_page_ask_note: function (currentPtr) {
     if (Module.knotmapPage) Module.knotmapPage.askNote(UTF8ToString(currentPtr));
   },
+  // Asked every drawn frame: the media query is created once and read after that.
+  $knotmapReducedMotion: null,
+  knotmap_page_prefers_reduced_motion__deps: ['$knotmapReducedMotion'],
   knotmap_page_prefers_reduced_motion: function () {
-    return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
+    if (!knotmapReducedMotion && window.matchMedia) knotmapReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    return knotmapReducedMotion && knotmapReducedMotion.matches ? 1 : 0;
   },
   knotmap_page_fail: function (messagePtr) {
     if (Module.knotmapPage) Module.knotmapPage.fail(UTF8ToString(messagePtr));
