@@ -3,11 +3,12 @@
 #include <algorithm>
 
 #include "polygon_math.h"
+#include "small_sort.h"
 
 namespace knotmap {
 
 void sort_by_precedence(std::vector<Zone>& zones) {
-    std::stable_sort(zones.begin(), zones.end(), [](const Zone& a, const Zone& b) {
+    small_stable_sort(zones, [](const Zone& a, const Zone& b) {
         return a.kind == ZoneKind::Avoid && b.kind != ZoneKind::Avoid;
     });
 }
@@ -26,7 +27,7 @@ std::vector<const Zone*> zones_near(const MapGeometry& geometry, Vec2 p, float r
         const float d = point_in_polygon(zone.outline, p) ? 0.0f : distance_to_outline(zone.outline, p);
         if (d <= radius) found.push_back({d, &zone});
     }
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    small_stable_sort(found, [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<const Zone*> out;
     if (hit) out.push_back(hit);
     for (const auto& [d, zone] : found) out.push_back(zone);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "small_sort.h"
+
 namespace knotmap {
 
 namespace {
@@ -116,8 +118,8 @@ TodayPlan plan_today(const std::vector<Session>& log, const std::vector<std::str
     auto most_tender_first = [](const TodayItem& a, const TodayItem& b) {
         return a.tenderness != b.tenderness ? a.tenderness > b.tenderness : a.zone < b.zone;
     };
-    std::stable_sort(sore.begin(), sore.end(), most_tender_first);
-    std::stable_sort(recent.begin(), recent.end(), most_tender_first);
+    small_stable_sort(sore, most_tender_first);
+    small_stable_sort(recent, most_tender_first);
     TodayPlan plan;
     for (const auto* list : {&sore, &recent})
         for (const TodayItem& item : *list)
