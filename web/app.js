@@ -9,6 +9,8 @@
   var zonesBox = document.getElementById('knotmap-zones');
   var guide = document.getElementById('knotmap-guide');
   var noticeBox = document.getElementById('knotmap-notice');
+  var holdBox = document.getElementById('knotmap-hold');
+  var announcer = document.getElementById('knotmap-announce');
 
   var ASSETS = {
     geometry: 'assets/geometry.json',
@@ -36,6 +38,7 @@
       status.appendChild(box);
     }
     canvas.style.visibility = 'hidden';
+    document.documentElement.classList.add('knotmap-failed');  // the static guide shows instead
     if (resolveReady) rejectReady(new Error(title));
   }
 
@@ -161,32 +164,78 @@
     }
   });
 
-  // ---- the DOM mirror ------------------------------------------------------------------------------
+  // ---- the DOM mirror: one real button per zone, for keyboards and screen readers -------------------
+  // One Tab stop for the whole map (a roving tabindex); arrow keys walk to the neighbouring zone
+  // the core computed, Enter or Space selects, M marks the zone sore, Escape closes popups.
   var GROUPS = [['upper-back', 'Upper back'], ['lower-back', 'Lower back'], ['hips', 'Hips']];
+  var KEY_DIRECTIONS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+  var zoneById = {};
+  function zoneButton(id) { return zonesBox.querySelector('button[data-zone="' + id + '"]'); }
+  function focusZone(id) {
+    var next = zoneButton(id);
+    if (!next) return;
+    zonesBox.querySelectorAll('button[data-zone]').forEach(function (b) { b.tabIndex = b === next ? 0 : -1; });
+    next.focus();
+  }
+  function onZoneKey(event) {
+    var id = event.currentTarget.dataset.zone, zone = zoneById[id];
+    var all = zonesBox.querySelectorAll('button[data-zone]');
+    var target = KEY_DIRECTIONS[event.key] ? zone.neighbours[KEY_DIRECTIONS[event.key]]
+      : event.key === 'Home' ? all[0].dataset.zone : event.key === 'End' ? all[all.length - 1].dataset.zone : null;
+    if (target !== null) {
+      event.preventDefault();
+      if (target) focusZone(target);
+    } else if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      if (zone.kind === 'muscle') api.mark(id, event.currentTarget.getAttribute('aria-pressed') !== 'true');
+      else announce(zone.name + ' is bone, not a spot to mark.');
+    }
+  }
   function buildZoneButtons(zones) {
     zonesBox.textContent = '';
+    zones.forEach(function (zone) { zoneById[zone.id] = zone; });
+    el('p', 'Arrow keys move between spots on the map, Enter shows a spot’s guidance, M marks it as sore.', zonesBox);
     GROUPS.forEach(function (group) {
-      var members = zones.filter(function (z) { return z.group === group[0]; });
+      // Anatomical order: top to bottom, the person's left before their right.
+      var members = zones.filter(function (z) { return z.group === group[0]; })
+        .sort(function (a, b) { return a.center.y - b.center.y || a.center.x - b.center.x; });
       if (!members.length) return;
-      var box = document.createElement('div');
+      var box = el('div', null, zonesBox);
       box.setAttribute('role', 'group');
       box.setAttribute('aria-label', group[1]);
+      el('h3', group[1], box).setAttribute('aria-hidden', 'true');
       members.forEach(function (zone) {
-        var button = document.createElement('button');
-        button.type = 'button';
+        var button = el('button', zone.name, box);
         button.dataset.zone = zone.id;
-        button.textContent = zone.name;
+        button.tabIndex = -1;
         button.setAttribute('aria-pressed', 'false');
+        if (zone.kind === 'muscle') button.setAttribute('aria-keyshortcuts', 'M');
         button.addEventListener('click', function () { api.select(zone.id); });
-        box.appendChild(button);
+        button.addEventListener('keydown', onZoneKey);
+        button.addEventListener('focus', function () { call('knotmap_set_focus', 'number', ['string'], [zone.id]); });
+        button.addEventListener('blur', function () { call('knotmap_set_focus', 'number', ['string'], ['']); });
       });
-      zonesBox.appendChild(box);
     });
+    var first = zonesBox.querySelector('button[data-zone]');
+    if (first) first.tabIndex = 0;
+  }
+  // Escape in the DOM layer (the canvas hears its own): close the app's popups and the log form.
+  document.getElementById('knotmap-dom').addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    call('knotmap_escape', null, [], []);
+    if (logForm) { logForm = null; renderHold(); }
+  });
+
+  // Polite, one message at a time: the hold's start and end, never every second.
+  function announce(text) {
+    announcer.textContent = '';
+    setTimeout(function () { announcer.textContent = text; }, 50);
   }
 
   // ---- the selected zone's guidance as structured text --------------------------------------------
   function el(tag, text, parent) {
     var node = document.createElement(tag);
+    if (tag === 'button') node.type = 'button';  // not "submit", even inside a form
     if (text !== undefined && text !== null) node.textContent = text;  // text, never HTML
     if (parent) parent.appendChild(node);
     return node;
@@ -221,18 +270,80 @@
     });
   }
 
+  // ---- the guided hold and session logging, as DOM controls -----------------------------------------
+  var hold = { phase: 'idle' }, guideModel = null, logForm = null;
+  function scorePicker(form, label, name, value) {
+    var field = el('label', label + ' ', form);
+    var select = el('select', null, field);
+    select.name = name;
+    for (var i = 0; i <= 10; i++) el('option', String(i), select).selected = i === value;
+    el('br', null, form);
+  }
+  function renderLogForm(g) {
+    var form = el('form', null, holdBox);
+    form.setAttribute('aria-label', 'Log this session');
+    scorePicker(form, 'Soreness before (0 to 10)', 'before', 5);
+    scorePicker(form, 'Soreness now (0 to 10)', 'after', 5);
+    var ballField = el('label', 'Ball ', form);
+    var balls = el('select', null, ballField);
+    balls.name = 'ball';
+    g.balls.forEach(function (b) { el('option', b.name, balls).value = b.id; });
+    el('option', 'Something else', balls).value = '';
+    el('br', null, form);
+    var note = el('input', null, el('label', 'Note (optional) ', form));
+    note.name = 'note';
+    note.maxLength = 140;
+    el('br', null, form);
+    el('button', 'Save session', form).type = 'submit';
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var result = api.logSession({
+        zone: g.zone, durationSec: hold.phase === 'done' ? hold.seconds : 60, ball: balls.value || null,
+        painBefore: +form.elements.before.value, painAfter: +form.elements.after.value, note: note.value || null
+      });
+      logForm = null;
+      renderHold();
+      announce(result.ok ? 'Session saved.' : 'Not saved: ' + result.error);
+    });
+  }
+  function renderHold() {
+    holdBox.textContent = '';
+    var g = guideModel;
+    if (!g || g.kind === 'avoid' || !g.screening.answered || editingScreening) return;
+    var here = hold.zone === g.zone;
+    el('h4', 'Guided hold', holdBox);
+    if (here && hold.phase === 'running') {
+      el('p', 'Holding for ' + hold.seconds + ' seconds. Breathe slowly and let the muscle soften.', holdBox);
+      el('button', 'Stop the hold', holdBox).addEventListener('click', function () { call('knotmap_hold', 'number', ['number'], [0]); });
+      return;
+    }
+    if (here && hold.phase === 'done') el('p', 'Hold finished. How does it feel now?', holdBox);
+    var start = el('button', 'Start ' + hold.seconds + '-second hold', holdBox);
+    start.addEventListener('click', function () { call('knotmap_hold', 'number', ['number'], [1]); });
+    if (!hold.log) return;
+    if (logForm === g.zone || (here && hold.phase === 'done')) renderLogForm(g);
+    else el('button', 'Log a session', holdBox).addEventListener('click', function () { logForm = g.zone; renderHold(); });
+  }
+
   var POSITION_NAMES = { wall: 'Against a wall (start here)', floor: 'On the floor (more pressure)', travel: 'In a chair or car' };
   function renderGuide(g) {
+    guideModel = g;
     guide.textContent = '';
+    renderHold();
     if (!g) return;
     el('h3', g.title, guide);
     el('p', g.where, guide);
+    if (g.kind !== 'avoid') {
+      var mark = el('button', 'I feel a knot here: mark as sore', guide);
+      mark.id = 'knotmap-mark';
+      mark.setAttribute('aria-pressed', String(api.marked().indexOf(g.zone) >= 0));
+      mark.addEventListener('click', function () { api.mark(g.zone, mark.getAttribute('aria-pressed') !== 'true'); });
+    }
     if (g.kind === 'avoid') {
       el('h4', 'Don’t press here', guide);
       el('p', g.whyNot, guide);
       if (g.instead) {
         var go = el('button', 'Work here instead: ' + g.instead.name, guide);
-        go.type = 'button';
         go.addEventListener('click', function () { api.select(g.instead.zone); });
       }
     } else {
@@ -260,7 +371,6 @@
       el('h4', 'Be careful', guide);
       list(g.cautions.concat(g.yourCautions.map(function (c) { return c.advice; })), guide);
       var change = el('button', 'Safety check: change my answers', guide);
-      change.type = 'button';
       change.addEventListener('click', function () { editingScreening = true; renderGuide(g); });
       el('h4', 'When to see a doctor instead', guide);
       list(g.redFlags, guide);
@@ -270,7 +380,8 @@
     list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
   }
 
-  var lastHeight = 0, lastSelected;
+  var lastHeight = 0, lastSelected, lastGuideText, textScale = 0;
+  window.addEventListener('resize', function () { textScale = 0; });
   var page = {
     layout: function (contentHeight, rect) {
       mapRect = rect;
@@ -326,7 +437,7 @@
       var note = window.prompt('A short note about this session (optional)', current || '');
       if (note !== null) Module.ccall('knotmap_note_entered', null, ['string'], [note.slice(0, 140)]);
     },
-    state: function (selected, marked, guideModel) {
+    state: function (selected, marked, model) {
       if (selected !== lastSelected) {
         if (lastSelected !== undefined) post('zone-selected', { zone: selected || null });
         lastSelected = selected;
@@ -338,7 +449,27 @@
         if (id === selected) buttons[i].setAttribute('aria-current', 'true');
         else buttons[i].removeAttribute('aria-current');
       }
-      if (guideModel !== undefined) renderGuide(guideModel);
+      var mark = document.getElementById('knotmap-mark');
+      if (mark) mark.setAttribute('aria-pressed', String(marked.indexOf(selected) >= 0));
+      // Only a different guide is rendered again: the region is live, and a screen reader reads it out.
+      var text = JSON.stringify(model);
+      if (model !== undefined && text !== lastGuideText) {
+        lastGuideText = text;
+        renderGuide(model);
+      }
+    },
+    // The reader's default text size (page.css sizes the root at 100%), read again on resize.
+    textScale: function () {
+      if (!textScale) textScale = Math.min(2, Math.max(0.75, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1));
+      return textScale;
+    },
+    hold: function (h) {
+      var before = hold;
+      hold = h;
+      renderHold();
+      var zone = zoneById[h.zone];
+      if (h.phase === 'running' && before.phase !== 'running') announce('Hold started on ' + zone.name + ': ' + h.seconds + ' seconds. Breathe slowly.');
+      if (h.phase === 'done' && before.phase === 'running') announce('Hold finished. How does it feel now?');
     },
     fail: function (message) {
       if (message === 'webgl2') showError('Your browser can’t draw the Knotmap map', 'WebGL 2 could not be started on this device.');

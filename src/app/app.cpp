@@ -11,6 +11,7 @@
 #include "json_check.h"
 #include "map_view.h"
 #include "panel_view.h"
+#include "zone_navigation.h"
 
 namespace knotmap {
 
@@ -41,8 +42,8 @@ bool draw_map_header(App& app, const Rect& map) {
     ImGui::SetCursorScreenPos(ImVec2(map.x + map.w - button.x - 16 * s, map.y + 8 * s));
     if (marking) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.82f, 0.22f, 0.22f, 1));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.on_sore));
     }
     if (ImGui::Button(label)) {
         app.state.marking = !app.state.marking;
@@ -255,11 +256,14 @@ std::string app_notice_json(const App& app) {
     return nlohmann::json{{"message", notice_message(app.progress->notice())}, {"detail", app.progress->notice_detail()}}.dump();
 }
 
-bool app_fonts_stale(const App& app, float scale) { return app.font_scale != scale; }
+bool app_fonts_stale(const App& app, float scale, float text_scale) {
+    return app.font_scale != scale || app.text_scale != text_scale;
+}
 
-void app_rebuild_fonts(App& app, float scale) {
-    app.fonts = build_fonts_and_style(app.font_files, scale);
+void app_rebuild_fonts(App& app, float scale, float text_scale) {
+    app.fonts = build_fonts_and_style(app.font_files, scale, text_scale);
     app.font_scale = scale;
+    app.text_scale = text_scale;
 }
 
 void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
@@ -315,6 +319,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     out.state_changed = out.state_changed || changed;
     out.animating = app.timer.phase == HoldPhase::Running;
     out.screening_changed = screening_to_json(app.screening) != screening_before;
+    app.escape_requested = false;
     if (out.screening_changed) save_screening(app);
     ImGui::End();
 }
@@ -350,7 +355,11 @@ std::string app_zones_json(const App& app) {
                         {"side", zone.side == Side::None ? nlohmann::json(nullptr) : nlohmann::json(side_name(zone.side))},
                         {"kind", kind_name(zone.kind)},
                         {"group", find_family(app.content, zone.family) ? find_family(app.content, zone.family)->group : ""},
-                        {"center", {{"x", c.x / app.scale}, {"y", c.y / app.scale}}}});
+                        {"center", {{"x", c.x / app.scale}, {"y", c.y / app.scale}}},
+                        {"neighbours", {{"up", neighbour_zone(app.geometry, zone, Direction::Up)},
+                                        {"down", neighbour_zone(app.geometry, zone, Direction::Down)},
+                                        {"left", neighbour_zone(app.geometry, zone, Direction::Left)},
+                                        {"right", neighbour_zone(app.geometry, zone, Direction::Right)}}}});
     }
     return list.dump();
 }
@@ -368,6 +377,32 @@ bool app_select(App& app, const std::string& id) {
 bool app_set_marked(App& app, const std::string& id, bool marked) {
     const Zone* zone = find_zone(app.geometry, id);
     return zone && set_marked(app.state, *zone, marked);
+}
+
+bool app_set_focus(App& app, const std::string& id) {
+    if (!id.empty() && !find_zone(app.geometry, id)) return false;
+    app.state.focused = id;
+    return true;
+}
+
+bool app_hold(App& app, bool start) {
+    if (!start) {
+        cancel_hold(app.timer);
+        return true;
+    }
+    const Zone* zone = find_zone(app.geometry, app.state.selected);
+    if (!zone || zone->kind != ZoneKind::Muscle || !app.screening.answered) return false;
+    start_hold(app.timer, zone->id, app.content.dose.hold_seconds, app.now);
+    app.draft.saved = false;
+    return true;
+}
+
+std::string app_hold_json(const App& app) {
+    static const char* const kPhases[] = {"idle", "running", "done"};
+    return nlohmann::json{{"phase", kPhases[static_cast<int>(app.timer.phase)]},
+                          {"zone", app.timer.zone},
+                          {"seconds", app.timer.phase == HoldPhase::Idle ? app.content.dose.hold_seconds : app.timer.duration},
+                          {"log", app_shows_progress(app)}}.dump();
 }
 
 }  // namespace knotmap

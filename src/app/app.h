@@ -63,6 +63,7 @@ struct App {
     FontFiles font_files;
     Fonts fonts;
     float font_scale = 0;       // the scale the font atlas was built for
+    float text_scale = 1;       // and the reader's text size, relative to 16 px
     Layout layout;              // last frame's, scrolled
     float scale = 1;
     std::vector<std::string> load_errors;  // non-empty: the app can't start; the page lists these
@@ -86,6 +87,7 @@ struct App {
     std::map<std::string, ZoneSummary> zone_summary;  // of the log at summary_revision
     unsigned summary_revision = ~0u;
     PageRequests requests;
+    bool escape_requested = false;  // Escape in the page's DOM layer: popups close this frame
 };
 
 // Loads and cross-checks the geometry and the content. Returns false (and fills load_errors) on any error.
@@ -99,9 +101,10 @@ bool app_shows_progress(const App& app);  // progress is on and the widget isn't
 // Connects the device's storage: loads the session log and the saved screening answers.
 void app_attach_storage(App& app, KeyValueStorage& storage);
 
-// True when the fonts must be rebuilt for this scale (first frame, or the pixel ratio changed).
-bool app_fonts_stale(const App& app, float scale);
-void app_rebuild_fonts(App& app, float scale);
+// True when the fonts must be rebuilt (first frame, or the pixel ratio or the reader's text size
+// changed). text_scale is the browser's default font size over 16 px.
+bool app_fonts_stale(const App& app, float scale, float text_scale);
+void app_rebuild_fonts(App& app, float scale, float text_scale);
 
 void app_frame(App& app, const FrameInput& in, FrameOutput& out);
 
@@ -111,6 +114,14 @@ std::string app_zones_json(const App& app);
 std::string app_marked_json(const App& app);
 bool app_select(App& app, const std::string& id);
 bool app_set_marked(App& app, const std::string& id, bool marked);
+// The zone whose button has keyboard focus in the page, ringed on the map ("" for none).
+bool app_set_focus(App& app, const std::string& id);
+// The guided hold for keyboards and screen readers: starts it on the selected muscle zone once the
+// safety questions are answered, or stops it. False when it can't.
+bool app_hold(App& app, bool start);
+// {"phase": "idle" | "running" | "done", "zone": id, "seconds": n, "log": sessions can be logged}:
+// what the page's DOM controls show and announce.
+std::string app_hold_json(const App& app);
 
 // The selected zone's guidance as JSON for the page's DOM mirror ("null" when nothing is selected).
 std::string app_guide_json(const App& app);

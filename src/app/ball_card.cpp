@@ -25,7 +25,10 @@ float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float s = app.scale;
     const float ruler_cm = std::max(6.0f, static_cast<float>(static_cast<int>(ball.diameter_cm) + 1));
-    const float px_per_cm = std::min(9.5f * s, box / ruler_cm);  // real size on a typical phone when it fits
+    ImGui::PushFont(app.fonts.small);
+    const float unit_label = ImGui::CalcTextSize("cm").x + 4 * s;  // the ruler's "cm" stays inside the box too
+    ImGui::PopFont();
+    const float px_per_cm = std::min(9.5f * s, (box - unit_label) / ruler_cm);  // real size on a typical phone when it fits
     const float r = ball.diameter_cm * px_per_cm * 0.5f;
     const ImVec2 c(at.x + r, at.y + r);
     dl->AddCircleFilled(ImVec2(c.x + 2 * s, c.y + 3 * s), r, IM_COL32(0, 0, 0, 28), 48);

@@ -143,6 +143,26 @@ void draw_selection(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
     stroke(dl, in.layout, zone.outline, true, p.selected_line, 2.6f * in.scale);
 }
 
+// Keyboard focus: a dashed-looking double ring, unlike the solid selection line, and the zone's
+// name beside it, since a keyboard has no hover.
+void draw_focus(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
+    const Palette& p = palette();
+    stroke(dl, in.layout, zone.outline, true, p.background, 7.0f * in.scale);
+    stroke(dl, in.layout, zone.outline, true, p.ink, 3.0f * in.scale);
+    // Placed by hand below the zone and kept inside the map: a positioned tooltip isn't clamped.
+    const std::string name = zone_short_name(*in.content, zone);
+    const ImVec2 c = to_screen(in.layout, zone.center);
+    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+    const float width = ImGui::CalcTextSize(name.c_str()).x + 2 * pad.x;
+    const Rect& map = in.layout.map;
+    const float x = std::clamp(c.x - width / 2, map.x + 4 * in.scale, std::max(map.x, map.x + map.w - width - 4 * in.scale));
+    ImGui::SetNextWindowPos(ImVec2(x, c.y + 14 * in.scale));
+    ImGui::SetNextWindowBgAlpha(0.96f);
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::EndTooltip();
+}
+
 // A pin on each sore zone, so "marked" never depends on colour alone.
 void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
     const Palette& p = palette();
@@ -288,10 +308,12 @@ bool draw_map(const MapViewInput& in, MapState& state) {
     for (const Zone& zone : geometry.zones) draw_progress_marks(dl, in, zone, state);
     draw_progress_legend(dl, in);
     if (const Zone* selected = find_zone(geometry, state.selected)) draw_selection(dl, in, *selected);
+    const Zone* focused = find_zone(geometry, state.focused);
+    if (focused) draw_focus(dl, in, *focused);
     draw_side_marks(dl, in);
     dl->PopClipRect();
 
-    if (under && !in.pointer_is_touch) {
+    if (under && !in.pointer_is_touch && !focused) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         draw_hover_label(in, *under);
     }

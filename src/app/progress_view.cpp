@@ -306,7 +306,7 @@ void draw_progress_popups(App& app) {
             if (ui::primary_button(app, "Save session") && save_draft(app)) ImGui::CloseCurrentPopup();
             ImGui::SameLine();
         }
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        if (ImGui::Button("Cancel") || ui::escape_pressed(app)) ImGui::CloseCurrentPopup();
         ImGui::PopTextWrapPos();
         ImGui::EndPopup();
     }
@@ -316,14 +316,14 @@ void draw_progress_popups(App& app) {
         ImGui::PushTextWrapPos(0);
         ui::text("This removes every session, your safety answers and any backup copies from this browser. It can't be undone. Export first if you want to keep a copy.");
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette().sore_pin));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().on_sore));
         if (ImGui::Button("Delete everything")) {
             app_delete_all(app);
             ImGui::CloseCurrentPopup();
         }
         ImGui::PopStyleColor(2);
         ImGui::SameLine();
-        if (ImGui::Button("Keep my data") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        if (ImGui::Button("Keep my data") || ui::escape_pressed(app)) ImGui::CloseCurrentPopup();
         ImGui::PopTextWrapPos();
         ImGui::EndPopup();
     }

@@ -63,7 +63,7 @@ void draw_red_flags_popup(App& app) {
         for (const std::string& id : app.content.red_flags_sources)
             if (const Source* src = find_source(app.content, id)) ui::soft(app, "Source: " + src->title + ", " + src->publisher);
         ImGui::PopTextWrapPos();
-        if (ui::primary_button(app, "Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        if (ui::primary_button(app, "Close") || ui::escape_pressed(app))
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }

@@ -49,6 +49,7 @@ Palette light() {
         rgba(120, 128, 150, 110),  // avoid_line
         rgba(214, 64, 52, 150),    // sore_fill
         rgba(190, 40, 40),         // sore_pin
+        rgba(255, 255, 255),       // on_sore
         rgba(255, 255, 255),       // card
         rgba(226, 220, 212),       // card_line
     };
@@ -66,7 +67,8 @@ Palette dark() {
     p.selected_line = rgba(120, 222, 208);
     p.card = rgba(33, 37, 44);
     p.card_line = rgba(58, 64, 75);
-    p.sore_pin = rgba(235, 87, 80);
+    p.sore_pin = rgba(238, 112, 104);  // 5.2:1 as text on the dark card
+    p.on_sore = rgba(22, 25, 30);      // and 6:1 under dark text
     return p;
 }
 
@@ -91,15 +93,16 @@ void set_theme(bool dark_theme, bool has_accent, unsigned char r, unsigned char 
     g_palette.on_accent = luma > 150 ? rgba(20, 20, 20) : rgba(255, 255, 255);
 }
 
-Fonts build_fonts_and_style(const FontFiles& files, float scale) {
+Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    const float type = scale * text_scale;
     Fonts fonts;
-    fonts.body = add_font(files.regular, 16 * scale);
-    fonts.small = add_font(files.regular, 13 * scale);
-    fonts.strong = add_font(files.semibold.empty() ? files.regular : files.semibold, 16 * scale);
-    fonts.heading = add_font(files.semibold.empty() ? files.regular : files.semibold, 22 * scale);
-    fonts.brand = add_font(files.semibold.empty() ? files.regular : files.semibold, 21 * scale);
+    fonts.body = add_font(files.regular, 16 * type);
+    fonts.small = add_font(files.regular, 13 * type);
+    fonts.strong = add_font(files.semibold.empty() ? files.regular : files.semibold, 16 * type);
+    fonts.heading = add_font(files.semibold.empty() ? files.regular : files.semibold, 22 * type);
+    fonts.brand = add_font(files.semibold.empty() ? files.regular : files.semibold, 21 * type);
     io.FontDefault = fonts.body;
     io.Fonts->Build();
 

@@ -14,7 +14,7 @@ struct Palette {
     ImU32 bone, bone_line, crease;
     ImU32 muscle_fill, muscle_hover, muscle_line, selected_line, selected_fill;
     ImU32 avoid_fill, avoid_hover, avoid_line;
-    ImU32 sore_fill, sore_pin;
+    ImU32 sore_fill, sore_pin, on_sore;  // on_sore: text on a sore_pin button
     ImU32 card, card_line;
 };
 
@@ -36,6 +36,7 @@ struct FontFiles {
 
 // Rebuilds the font atlas and the style for a device pixel ratio. The caller re-uploads the
 // font texture afterwards (the renderer owns it).
-Fonts build_fonts_and_style(const FontFiles& files, float scale);
+// text_scale enlarges the type only (the reader's default font size), not the spacing.
+Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale);
 
 }  // namespace knotmap

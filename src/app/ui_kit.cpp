@@ -127,4 +127,8 @@ void end_card(const App& app, ImU32 tint, ImU32 border) {
     ImGui::Dummy(ImVec2(g_card.width, 0));
 }
 
+bool escape_pressed(const App& app) {
+    return app.escape_requested || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+}
+
 }  // namespace knotmap::ui

@@ -18,7 +18,9 @@ void numbered(const App& app, int n, const std::string& s);  // a step with its 
 bool primary_button(const App& app, const char* label);
 // SameLine() when a button labelled `label` still fits before the wrap edge; else a new line.
 void same_line_if_fits(const char* label);
-bool quiet_button(const char* label);  // no fill until hovered: for links such as "Safety check"
+bool quiet_button(const char* label);
+// Escape pressed on the canvas, or in the page's DOM layer (which the canvas never hears).
+bool escape_pressed(const App& app);  // no fill until hovered: for links such as "Safety check"
 
 // A rounded card behind whatever is drawn between begin and end. `tint` is its fill.
 void begin_card(float width);

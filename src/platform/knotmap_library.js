@@ -74,6 +74,9 @@ mergeInto(LibraryManager.library, {
                                JSON.parse(UTF8ToString(guidePtr)));
     }
   },
+  knotmap_page_update_hold: function (holdPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.hold(JSON.parse(UTF8ToString(holdPtr)));
+  },
   knotmap_page_warn: function (messagePtr) {
     console.warn(UTF8ToString(messagePtr));
   },
@@ -103,6 +106,9 @@ mergeInto(LibraryManager.library, {
   knotmap_page_prefers_reduced_motion: function () {
     if (!knotmapReducedMotion && window.matchMedia) knotmapReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
     return knotmapReducedMotion && knotmapReducedMotion.matches ? 1 : 0;
+  },
+  knotmap_page_text_scale: function () {
+    return Module.knotmapPage ? Module.knotmapPage.textScale() : 1;
   },
   knotmap_page_fail: function (messagePtr) {
     if (Module.knotmapPage) Module.knotmapPage.fail(UTF8ToString(messagePtr));

@@ -4,6 +4,8 @@
 //   only when no font was added, and Knotmap always adds Inter first.
 // - SDL's game controller support and its mapping database: Dear ImGui's SDL backend asks for
 //   a gamepad each frame, but only with ImGuiConfigFlags_NavEnableGamepad, which Knotmap leaves off.
+// - Dear ImGui's saved table settings (an .ini reader and writer): Knotmap has no tables and no
+//   .ini file.
 struct ImFont;
 struct ImFontConfig;
 struct _SDL_GameController;
@@ -13,4 +15,5 @@ ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(void*, const Im
 _SDL_GameController* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
 unsigned char __wrap_SDL_GameControllerGetButton(_SDL_GameController*, int) { return 0; }
 short __wrap_SDL_GameControllerGetAxis(_SDL_GameController*, int) { return 0; }
+void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(void*) {}
 }

@@ -33,6 +33,7 @@ struct Platform {
     std::string last_selected = "\x01";  // never a real id: forces the first DOM sync
     std::string last_marked;
     bool guide_dirty = true;  // the DOM guide must be refreshed (screening answers changed)
+    std::string last_hold;
     std::string last_notice = "\x01";
     knotmap::LocalStorage storage;
 };
@@ -128,6 +129,11 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
     if (requests.pick_import_file) knotmap::page::pick_import_file();
     if (requests.ask_note) knotmap::page::ask_note(g.app.draft.note);
     requests = knotmap::PageRequests{};
+    const std::string hold = knotmap::app_hold_json(g.app);
+    if (hold != g.last_hold) {
+        g.last_hold = hold;
+        knotmap::page::update_hold(hold);
+    }
     if (g.app.state.selected != g.last_selected || marked != g.last_marked || g.guide_dirty) {
         g.last_selected = g.app.state.selected;
         g.last_marked = marked;
@@ -166,8 +172,9 @@ void frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     const float scale = update_display_metrics(io);
-    if (knotmap::app_fonts_stale(g.app, scale)) {
-        knotmap::app_rebuild_fonts(g.app, scale);
+    const float text_scale = static_cast<float>(knotmap::page::text_scale());
+    if (knotmap::app_fonts_stale(g.app, scale, text_scale)) {
+        knotmap::app_rebuild_fonts(g.app, scale, text_scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
@@ -247,6 +254,23 @@ EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
+
+EMSCRIPTEN_KEEPALIVE int knotmap_set_focus(const char* id) {
+    const bool ok = knotmap::app_set_focus(g.app, id ? id : "");
+    request_frames();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int knotmap_hold(int start) {
+    const bool ok = knotmap::app_hold(g.app, start != 0);
+    request_frames();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void knotmap_escape() {
+    g.app.escape_requested = true;
+    request_frames();
+}
 
 // The page reports whether anyone can see the widget (tab visibility, canvas in the viewport).
 EMSCRIPTEN_KEEPALIVE void knotmap_set_visible(int visible) {

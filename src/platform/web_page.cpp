@@ -7,6 +7,8 @@ unsigned char* knotmap_page_take_asset(const char* name, int* length);
 double knotmap_page_scroll_y();
 void knotmap_page_update_layout(double content_height, double x, double y, double w, double h);
 void knotmap_page_update_state(const char* selected, const char* marked_json, const char* guide_json);
+void knotmap_page_update_hold(const char* hold_json);
+double knotmap_page_text_scale();
 int knotmap_page_prefers_reduced_motion();
 void knotmap_page_warn(const char* message);
 void knotmap_page_sessions_logged(const char* events_json);
@@ -38,6 +40,10 @@ double scroll_y_css() { return knotmap_page_scroll_y(); }
 void update_layout(double content_height, double map_x, double map_y, double map_w, double map_h) {
     knotmap_page_update_layout(content_height, map_x, map_y, map_w, map_h);
 }
+
+void update_hold(const std::string& hold_json) { knotmap_page_update_hold(hold_json.c_str()); }
+
+double text_scale() { return knotmap_page_text_scale(); }
 
 void update_state(const std::string& selected, const std::string& marked_json, const std::string& guide_json) {
     knotmap_page_update_state(selected.c_str(), marked_json.c_str(), guide_json.c_str());

@@ -21,6 +21,8 @@ void update_layout(double content_height, double map_x, double map_y, double map
 void update_state(const std::string& selected, const std::string& marked_json, const std::string& guide_json);
 
 bool prefers_reduced_motion();
+// The reader's default font size over 16 px (1 unless they changed it), clamped to 0.75..2.
+double text_scale();
 
 void warn(const std::string& message);  // console.warn, for bad options
 // Sessions just logged, as the host page's "session-logged" events (a JSON list).
@@ -28,6 +30,9 @@ void sessions_logged(const std::string& events_json);
 
 // Wall-clock time in milliseconds and the local time zone's offset from UTC in minutes.
 long long now_ms(int& utc_offset_minutes);
+
+// The guided hold's phase, for the page's DOM controls and its start/end announcements.
+void update_hold(const std::string& hold_json);
 
 // Shows (or, with "null", clears) the storage notice in the page's #knotmap-notice.
 void update_notice(const std::string& notice_json);

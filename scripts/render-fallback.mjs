@@ -1,0 +1,77 @@
+// The static fallback: the whole guide as plain semantic HTML, generated at build time from the
+// same content and geometry files the app reads. It is what a reader gets without JavaScript,
+// WebAssembly or WebGL 2, and what search engines index. Usage:
+//   node scripts/render-fallback.mjs assets/content.json assets/geometry.json web/index.html > dist/index.html
+// The page's <!-- knotmap:fallback --> marker is replaced by the generated section.
+import { readFileSync } from 'node:fs';
+
+const [contentPath, geometryPath, pagePath] = process.argv.slice(2);
+const content = JSON.parse(readFileSync(contentPath, 'utf8'));
+const geometry = JSON.parse(readFileSync(geometryPath, 'utf8'));
+const page = readFileSync(pagePath, 'utf8');
+const MARKER = '<!-- knotmap:fallback -->';
+if (!page.includes(MARKER)) throw new Error(`${pagePath}: the marker ${MARKER} is missing`);
+
+// Every string from the content file goes through here: it is text, never markup.
+const text = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const tag = (name, body, attrs = '') => `<${name}${attrs}>${body}</${name}>`;
+const list = (items, ordered = false) => tag(ordered ? 'ol' : 'ul', items.map((i) => tag('li', i)).join(''));
+
+// Zone ids follow the geometry loader: a mirrored pair is "<family>-left" and "<family>-right".
+const zonesOf = new Map();
+for (const z of geometry.zones) {
+  const ids = z.mirror === 'pair' ? [`${z.family}-left`, `${z.family}-right`] : [z.id];
+  const family = z.family || z.id;
+  zonesOf.set(family, (zonesOf.get(family) || []).concat(ids));
+}
+const balls = new Map(content.balls.map((b) => [b.id, b]));
+const sources = new Map(content.sources.map((s) => [s.id, s]));
+const families = new Map(content.families.map((f) => [f.family, f]));
+const GROUPS = [['upper-back', 'Upper back'], ['lower-back', 'Lower back'], ['hips', 'Hips']];
+const POSITIONS = [['wall', 'Against a wall (start here)'], ['floor', 'On the floor (more pressure)'], ['travel', 'In a chair or car']];
+
+const ballLine = (b) => `${b.name}, ${b.diameterCm} cm (${b.diameterIn} in), ${b.firmness.toLowerCase()}`;
+const sides = (ids) => (ids.length === 2 ? ', left and right' : '');
+const anchor = (family) => `knotmap-about-${family}`;
+const citeList = (ids) => ids.map((id) => text(sources.get(id).title) + ' (' + text(sources.get(id).publisher) + ')').join('; ');
+
+function familyArticle(f) {
+  const ids = zonesOf.get(f.family) || [];
+  const parts = [tag('h3', text(f.name) + sides(ids)), tag('p', text(f.where))];
+  if (f.whyNot !== undefined) {
+    parts.push(tag('p', tag('strong', 'Don’t press here. ') + text(f.whyNot)));
+    const instead = families.get(f.nearest);
+    if (instead) parts.push(tag('p', `Work here instead: <a href="#${anchor(instead.family)}">${text(instead.name)}</a>`));
+  } else {
+    parts.push(tag('p', 'What a knot feels like: ' + text(f.feel)));
+    if (f.spineSide) parts.push(tag('p', 'Right beside the spine: if you have a spine condition, ask your spine specialist first.'));
+    parts.push(tag('h4', 'Which ball'), list(f.balls.map((c, i) =>
+      (i === 0 ? 'Best: ' : '') + text(ballLine(balls.get(c.ball))) + '. ' + text(c.why)), true));
+    parts.push(tag('h4', 'Not this ball'), list(f.avoidBalls.map((c) => text(balls.get(c.ball).name) + ': ' + text(c.why))));
+    for (const [key, title] of POSITIONS) {
+      if (f.technique[key]) parts.push(tag('h4', title), list(f.technique[key].map(text), true));
+    }
+    parts.push(tag('h4', 'Be careful'), list(f.cautions.map(text)));
+  }
+  parts.push(tag('p', 'Sources: ' + citeList(f.sources), ' class="knotmap-cite"'));
+  return tag('article', parts.join(''), ` id="${anchor(f.family)}" data-zones="${ids.join(' ')}"`);
+}
+
+const sections = [
+  tag('h1', 'Knotmap: a massage-ball guide for the back and hips', ' id="knotmap-fallback-title"'),
+  tag('p', text(content.disclaimer)),
+  tag('h2', 'When to see a doctor instead'), list(content.redFlags.map(text)), tag('p', text(content.redFlagsAdvice)),
+  tag('h2', 'How long and how hard'), tag('p', text(content.dose.summary)), tag('p', text(content.pressure.summary)),
+  tag('h2', 'Check first: does any of this apply to you?'),
+  list(content.generalCautions.map((c) => tag('strong', text(c.label)) + '. ' + text(c.advice))),
+  tag('h2', 'The balls'), list(content.balls.map((b) => text(ballLine(b)))),
+  ...GROUPS.map(([group, title]) => tag('section',
+    tag('h2', title) + content.families.filter((f) => f.group === group).map(familyArticle).join(''))),
+  tag('h2', 'Sources'),
+  list(content.sources.map((s) => (s.url ? `<a href="${text(s.url)}">${text(s.title)}</a>` : text(s.title)) + ', ' + text(s.publisher))),
+];
+const missing = [...zonesOf.keys()].filter((family) => !families.has(family));
+if (missing.length) throw new Error(`${contentPath}: no guidance for ${missing.join(', ')}`);
+
+const html = `<section id="knotmap-fallback" aria-labelledby="knotmap-fallback-title">${sections.join('')}</section>`;
+process.stdout.write(page.replace(MARKER, () => html));

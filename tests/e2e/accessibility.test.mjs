@@ -1,0 +1,214 @@
+// Keyboards, screen readers and readers without the app: the zone buttons in the accessibility
+// tree, a keyboard-only session from Tab to a logged session, axe-core in the page, and the
+// static guide built into the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { launch, openApp, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+
+const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b.close(); });
+
+async function seriousAxeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+const focusedZone = (page) => page.evaluate(() => document.activeElement && document.activeElement.dataset.zone);
+
+test('the accessibility tree lists every zone as a button with its name, grouped by region', async () => {
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  const zones = await page.evaluate(() => window.knotmap.zones());
+  assert.equal(zones.length, 22);
+  const tree = await page.locator('#knotmap-zones').ariaSnapshot();
+  for (const group of ['Upper back', 'Lower back', 'Hips']) assert.match(tree, new RegExp(`group "${group}"`));
+  for (const zone of zones) {
+    assert.ok(tree.includes(`button "${zone.name}"`), `${zone.id} ("${zone.name}") is in the accessibility tree:\n${tree}`);
+    if (zone.side) assert.match(zone.name, new RegExp(zone.side), `${zone.id} says its side`);
+  }
+  // Pressed means marked sore, for screen readers as for the map's pins.
+  await page.evaluate(() => window.knotmap.mark('ql-left'));
+  await page.waitForFunction(() => document.querySelector('[data-zone="ql-left"]').getAttribute('aria-pressed') === 'true');
+  assert.match(await page.locator('#knotmap-zones').ariaSnapshot(), /button "[^"]*QL[^"]*left[^"]*" \[pressed\]/i);
+  await page.context().close();
+});
+
+test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer the safety check, run the hold, log a session', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  await page.keyboard.press('Tab');
+  const first = await focusedZone(page);
+  assert.ok(first, 'the first Tab stop is the map');
+  await page.screenshot({ path: join(ARTIFACTS, 'a11y-desktop-focus.png') });
+
+  // Arrows follow the map's neighbours, which the app exposes with each zone.
+  const zones = await page.evaluate(() => window.knotmap.zones());
+  const byId = Object.fromEntries(zones.map((z) => [z.id, z]));
+  let at = first;
+  const route = ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight'];
+  for (const key of route) {
+    const expected = byId[at].neighbours[{ ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' }[key]] || at;
+    await page.keyboard.press(key);
+    at = await focusedZone(page);
+    assert.equal(at, expected, `${key} from the previous zone`);
+  }
+  assert.equal(byId[at].kind, 'muscle', `the route ends on a muscle zone (${at})`);
+  // Only one Tab stop for all the zones: Shift+Tab leaves the map, Tab comes back to the same zone.
+  const tabStops = await page.evaluate(() => [...document.querySelectorAll('#knotmap-zones button')].filter((x) => x.tabIndex === 0).length);
+  assert.equal(tabStops, 1);
+  await page.screenshot({ path: join(ARTIFACTS, 'a11y-desktop-focus-ring.png') });
+
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((z) => window.knotmap.selected() === z, at);
+  await page.waitForFunction((name) => document.querySelector('#knotmap-guide h3').textContent === name, byId[at].name);
+  await page.keyboard.press('m');
+  await page.waitForFunction((z) => window.knotmap.marked().includes(z), at);
+  assert.equal(await page.locator(`[data-zone="${at}"]`).getAttribute('aria-pressed'), 'true');
+
+  // Tab on through the guide: the safety questions, answered from the keyboard.
+  const form = page.locator('#knotmap-guide form');
+  await form.waitFor();
+  const onSubmit = () => page.evaluate(() => document.activeElement.matches('#knotmap-guide form [type="submit"]'));
+  for (let i = 0; i < 40 && !(await onSubmit()); i++) await page.keyboard.press('Tab');
+  assert.ok(await onSubmit(), 'Tab reaches the safety form\'s button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
+  const guide = await page.locator('#knotmap-guide').innerText();
+  assert.match(guide, /Which ball/);
+  assert.match(guide, /How to do it/);
+
+  // The hold: announced when it starts and when it ends, not every second.
+  const start = page.locator('#knotmap-hold button', { hasText: /^Start \d+-second hold$/ });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Hold started/.test(document.getElementById('knotmap-announce').textContent));
+  const announced = [];
+  await page.exposeFunction('recordAnnouncement', (text) => announced.push(text));
+  await page.evaluate(() => new MutationObserver(() => window.recordAnnouncement(document.getElementById('knotmap-announce').textContent))
+    .observe(document.getElementById('knotmap-announce'), { childList: true, characterData: true, subtree: true }));
+  await page.screenshot({ path: join(ARTIFACTS, 'a11y-desktop-hold.png') });
+  await page.waitForFunction(() => /Hold finished/.test(document.getElementById('knotmap-announce').textContent), null, { timeout: 40000 });
+  assert.ok(announced.filter(Boolean).length <= 2, `one announcement at the end, got ${JSON.stringify(announced)}`);
+
+  // How does it feel now: the log form, from the keyboard.
+  const log = page.locator('#knotmap-hold form');
+  await log.waitFor();
+  await log.locator('select[name="before"]').focus();
+  await page.keyboard.press('End');  // 10
+  await log.locator('select[name="after"]').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');  // 3
+  await log.locator('input[name="note"]').focus();
+  await page.keyboard.type('keyboard only');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Session saved/.test(document.getElementById('knotmap-announce').textContent));
+  const sessions = await page.evaluate(() => window.knotmap.sessions());
+  assert.equal(sessions.length, 1);
+  assert.equal(sessions[0].zone, at);
+  assert.equal(sessions[0].painBefore, 10);
+  assert.equal(sessions[0].painAfter, 3);
+  assert.equal(sessions[0].note, 'keyboard only');
+  assert.equal(sessions[0].durationSec, 30);
+  await page.context().close();
+});
+
+test('Escape in the DOM layer closes the log form and keeps focus in the page', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('glute-med-right'));
+  const open = page.locator('#knotmap-hold button', { hasText: 'Log a session' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#knotmap-hold form').waitFor();
+  await page.locator('#knotmap-hold select[name="after"]').focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#knotmap-hold form'));
+  await page.context().close();
+});
+
+test('axe-core finds no serious or critical problem, in light and dark, with the layer open', async () => {
+  for (const query of ['', '?theme=dark']) {
+    const page = await b.newPage(PHONE);
+    await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+    await openApp(page, b.origin, '/' + query);
+    assert.deepEqual(await seriousAxeViolations(page), [], `on load ${query}`);
+    await page.evaluate(() => { window.knotmap.select('ql-right'); window.knotmap.mark('ql-right'); });
+    await page.waitForFunction(() => document.querySelector('#knotmap-guide h3'));
+    await page.locator('[data-zone="ql-right"]').focus();
+    await page.screenshot({ path: join(ARTIFACTS, `a11y-phone-layer${query ? '-dark' : ''}.png`) });
+    assert.deepEqual(await seriousAxeViolations(page), [], `with a zone chosen and the layer open ${query}`);
+    await page.context().close();
+  }
+});
+
+test('the page holds the whole guide as HTML, shown without JavaScript, and when the app fails', async () => {
+  const html = await (await fetch(`${b.origin}/`)).text();
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  const zones = await page.evaluate(() => window.knotmap.zones());
+  await page.context().close();
+  const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const fallback = html.slice(html.indexOf('<section id="knotmap-fallback"'));
+  assert.ok(fallback.length > 1000, 'the page carries the static guide');
+  for (const zone of zones) {
+    const article = fallback.match(new RegExp(`<article [^>]*data-zones="[^"]*\\b${zone.id}\\b[^"]*"[^>]*>(.*?)</article>`));
+    assert.ok(article, `${zone.id} has its guidance in the page`);
+    const family = content.families.find((f) => f.family === zone.id.replace(/-(left|right)$/, ''));
+    assert.ok(article[1].includes(text(family.where)), `${zone.id}: where`);
+    if (family.whyNot) assert.ok(article[1].includes(text(family.whyNot)), `${zone.id}: why not`);
+    else {
+      for (const steps of Object.values(family.technique)) for (const step of steps) assert.ok(article[1].includes(text(step)), `${zone.id}: ${step}`);
+      for (const caution of family.cautions) assert.ok(article[1].includes(text(caution)), `${zone.id}: ${caution}`);
+    }
+  }
+  for (const flag of content.redFlags) assert.ok(fallback.includes(text(flag)), `red flag: ${flag}`);
+
+  // Without JavaScript: the guide shows, the canvas doesn't.
+  const ctx = await b.newPage({ ...PHONE, javaScriptEnabled: false });
+  await ctx.goto(b.origin + '/');
+  assert.ok(await ctx.locator('#knotmap-fallback').isVisible());
+  assert.ok(!(await ctx.locator('#canvas').isVisible()));
+  await ctx.screenshot({ path: join(ARTIFACTS, 'a11y-phone-no-js.png') });
+  await ctx.context().close();
+
+  // The app can't start (its wasm is missing): a message, then the same guide, and axe is happy.
+  const failing = await b.newPage(DESKTOP);
+  await failing.route('**/knotmap.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await failing.goto(b.origin + '/');
+  await failing.locator('#knotmap-fallback').waitFor({ state: 'visible', timeout: 15000 });
+  assert.match(await failing.locator('#knotmap-status').innerText(), /Knotmap couldn/);
+  await failing.screenshot({ path: join(ARTIFACTS, 'a11y-desktop-failed.png') });
+  assert.deepEqual(await seriousAxeViolations(failing), [], 'the fallback page');
+  await failing.context().close();
+});
+
+test('the canvas text follows the reader\'s default font size', async () => {
+  const heights = [];
+  for (const size of [null, '24px']) {
+    const page = await b.newPage(PHONE);
+    await page.addInitScript((px) => {
+      localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] }));
+      // What a reader's "font size: large" setting does to the page's root font size.
+      if (px) document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = px; });
+    }, size);
+    await openApp(page, b.origin);
+    await page.evaluate(() => window.knotmap.select('ql-left'));
+    await page.waitForTimeout(300);
+    heights.push(await page.evaluate(() => document.documentElement.scrollHeight));
+    if (size) await page.screenshot({ path: join(ARTIFACTS, 'a11y-phone-large-text.png') });
+    await page.context().close();
+  }
+  // 1.5 times the type: the guidance panel wraps into more lines, so the page grows.
+  assert.ok(heights[1] > heights[0] * 1.25, `page height ${heights[0]} -> ${heights[1]}`);
+});
