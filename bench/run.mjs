@@ -1,0 +1,143 @@
+// Issue 8's benchmark: Knotmap's release build against Dear ImGui's own emscripten example (the
+// baseline), measured alternately in the same run so both see the same machine load. Expects both
+// to be built already (bench/run builds them first). Usage: node bench/run.mjs [--runs N]
+// Exit status: 0 when every hard budget holds, 1 when one is broken, 2 when a measurement failed.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/static-server.mjs';
+import { EXECUTABLE, PHONE } from './lib/browser.mjs';
+import { measurePage, SETTLE_MS, TAP_INTERVAL_MS, WINDOW_MS } from './lib/measure-page.mjs';
+import { filesTable, goalLines, summarize, table } from './lib/report.mjs';
+import { BUDGET_GZIP_BYTES, widgetSizes } from './lib/sizes.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('usage: node bench/run.mjs [--runs N]   (N >= 1, default 5)');
+  process.exit(2);
+}
+
+const GOALS = { idleCpuPercent: 1, frameP99Ms: 4 };
+
+function command(file, argv) {
+  try {
+    return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+  } catch { return 'unknown'; }
+}
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    nproc: cpus().length,
+    cpuModel: (cpuinfo.match(/^model name\s*:\s*(.*)$/m) || [])[1] || 'unknown',
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    chromium: command(EXECUTABLE, ['--version']),
+    emscripten: command('emcc', ['--version']),
+    node: process.version,
+    loadAverageAtStart: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+  };
+}
+
+// The muscle zones' centres, in page coordinates, as Knotmap reports them: taps go round them, so
+// each aims at another zone than the one before; the baseline gets tapped at the same places.
+async function zoneCentres(page) {
+  await page.evaluate(() => window.knotmap.ready);
+  return page.evaluate(() => {
+    const box = document.getElementById('canvas').getBoundingClientRect();
+    return window.knotmap.zones().filter((z) => z.kind === 'muscle')
+      .map((z) => ({ zone: z.id, x: box.left + z.center.x, y: box.top + z.center.y }));
+  });
+}
+
+const ours = await startServer(join(ROOT, 'dist'));
+const base = await startServer(join(ROOT, 'build', 'baseline'));
+const knotmap = {
+  name: 'knotmap', dir: join(ROOT, 'dist'), origin: `http://127.0.0.1:${ours.address().port}`,
+  firstFrameMark: 'knotmap-first-map-frame', tapPoints: zoneCentres,
+};
+const baseline = {
+  name: 'baseline', dir: join(ROOT, 'build', 'baseline'), origin: `http://127.0.0.1:${base.address().port}`,
+  firstFrameMark: 'bench-first-main-loop-iteration',
+};
+
+const info = machine();
+const results = { knotmap: [], baseline: [] };
+try {
+  for (let i = 0; i < RUNS; i++) {
+    process.stderr.write(`run ${i + 1}/${RUNS}: knotmap`);
+    const k = await measurePage(knotmap);
+    results.knotmap.push(k);
+    process.stderr.write(', baseline');
+    results.baseline.push(await measurePage(baseline, k.tapPoints));
+    process.stderr.write('\n');
+  }
+} catch (error) {
+  // Exit 1 means a broken budget: a page that didn't load or answer is another kind of failure.
+  console.error(`\nmeasurement failed: ${error.stack || error}`);
+  process.exit(2);
+} finally {
+  ours.close();
+  base.close();
+}
+info.loadAverageAtEnd = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+const summaries = { knotmap: summarize(results.knotmap), baseline: summarize(results.baseline) };
+const widget = widgetSizes(join(ROOT, 'dist'));
+const k = summaries.knotmap, b = summaries.baseline;
+const goals = [
+  { name: 'size', hard: true, pass: widget.gzip <= BUDGET_GZIP_BYTES,
+    detail: `widget total ${widget.gzip.toLocaleString('en-US')} bytes gzip -9 (embed.js included), budget ${BUDGET_GZIP_BYTES.toLocaleString('en-US')}` },
+  { name: 'idle CPU', hard: false, pass: k.idleCpu?.median < GOALS.idleCpuPercent,
+    detail: `median ${k.idleCpu?.median.toFixed(2)}% of a core, goal under ${GOALS.idleCpuPercent}% (baseline ${b.idleCpu?.median.toFixed(1)}%)` },
+  { name: 'first map frame', hard: false, pass: k.firstFrameMs?.median <= b.firstFrameMs?.median,
+    detail: `median ${k.firstFrameMs?.median.toFixed(0)} ms, goal no later than the baseline's first frame (end of its first main-loop iteration), ${b.firstFrameMs?.median.toFixed(0)} ms` },
+  { name: 'frame time p99 while tapping', hard: false, pass: k.frameP99Ms?.median < GOALS.frameP99Ms,
+    detail: `median of the runs' p99 ${k.frameP99Ms?.median.toFixed(2)} ms, goal under ${GOALS.frameP99Ms} ms` },
+];
+const problems = Object.entries(results).flatMap(([name, runs]) =>
+  runs.flatMap((r, i) => r.problems.map((p) => `${name} run ${i + 1}: ${p}`)));
+
+const out = [
+  `Knotmap against the baseline (Dear ImGui's example_emscripten_opengl3), ${RUNS} runs each, alternating,`,
+  `headless Chromium, phone profile ${PHONE.viewport.width}x${PHONE.viewport.height} CSS px at ${PHONE.deviceScaleFactor}x with touch;`,
+  `median (min-max) over the runs; ratio = knotmap median / baseline median.`,
+  `CPU: whole Chromium process tree, per thread from /proc/*/task/*/schedstat; ${WINDOW_MS / 1000} s idle after ${SETTLE_MS / 1000} s of settling,`,
+  `then ${WINDOW_MS / 1000} s of taps every ${TAP_INTERVAL_MS} ms on Knotmap's muscle zones (same positions for the baseline).`,
+  `machine: ${info.nproc} cores, ${info.cpuModel}, ${info.memoryGiB} GiB; ${info.chromium}; ${info.emscripten};`,
+  `load average ${info.loadAverageAtStart} at start, ${info.loadAverageAtEnd} at end.`,
+  '',
+  table(k, b),
+  '',
+  filesTable('files requested by the knotmap page (sizes of the files served):', results.knotmap[0].files),
+  filesTable('files requested by the baseline page:', results.baseline[0].files),
+  '',
+  'goals:',
+  goalLines(goals),
+].join('\n');
+console.log(out);
+const windowsLosingThreads = Object.values(results).flat()
+  .flatMap((r) => [r.idle.cpu, r.tapping.cpu]).filter((cpu) => cpu.threadsEnded > 0).length;
+if (windowsLosingThreads) {
+  console.log(`\nnote: in ${windowsLosingThreads} CPU windows some Chromium threads ended; their time there is not counted.`);
+}
+const latestTapMs = Math.max(...Object.values(results).flat().map((r) => r.tapping.latestTapMs));
+if (latestTapMs > TAP_INTERVAL_MS / 2) {
+  console.log(`\nnote: the benchmark itself sent a tap up to ${latestTapMs.toFixed(0)} ms late (a busy machine).`);
+}
+if (problems.length) console.error(`\nmeasurement problems:\n  ${problems.join('\n  ')}`);
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const resultsDir = join(ROOT, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `${stamp}.json`);
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine: info,
+  profile: PHONE, widget, summaries, goals, problems, results }, null, 1));
+console.log(`\nresults: ${file}`);
+
+const brokenBudget = goals.some((g) => g.hard && !g.pass);
+process.exit(problems.length ? 2 : brokenBudget ? 1 : 0);
