@@ -125,14 +125,17 @@
     document.addEventListener(type, routeTouch, { capture: true, passive: true });
   });
   // ---- idle: the app pauses its loop when nothing changes; input wakes it ---------------------------
-  function wake() { if (window.Module && Module._knotmap_request_frame) Module._knotmap_request_frame(); }
+  // knotmap.js defines the exports before the wasm behind them is ready (it is preloaded, so it
+  // can run early): nothing calls them until preRun says the wasm is there.
+  var wasmReady = false;
+  function wake() { if (wasmReady) Module._knotmap_request_frame(); }
   ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'touchstart', 'touchmove', 'touchend', 'touchcancel',
     'mousedown', 'mousemove', 'mouseup', 'keydown', 'keyup', 'wheel', 'resize', 'focus', 'blur', 'scroll'
   ].forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
   // Nobody sees it: hidden tab, or the canvas scrolled out of view (in an embed: the iframe).
   var tabVisible = !document.hidden, onScreen = true;
   function updateVisible() {
-    if (window.Module && Module._knotmap_set_visible) Module._knotmap_set_visible(tabVisible && onScreen ? 1 : 0);
+    if (wasmReady) Module._knotmap_set_visible(tabVisible && onScreen ? 1 : 0);
   }
   document.addEventListener('visibilitychange', function () { tabVisible = !document.hidden; updateVisible(); });
   if (window.IntersectionObserver) {
@@ -160,7 +163,7 @@
   // Another tab logged a session: merge it in (never last-writer-wins).
   window.addEventListener('storage', function (event) {
     if (event.key === null || event.key === 'knotmap-progress') {
-      if (window.Module && Module._knotmap_storage_changed) Module._knotmap_storage_changed();
+      if (wasmReady) Module._knotmap_storage_changed();
     }
   });
 
@@ -451,11 +454,12 @@
       }
       var mark = document.getElementById('knotmap-mark');
       if (mark) mark.setAttribute('aria-pressed', String(marked.indexOf(selected) >= 0));
-      // Only a different guide is rendered again: the region is live, and a screen reader reads it out.
+      // Only a different guide is rendered again: the region is live, and a screen reader reads it
+      // out. After the frame, not inside it: the canvas answers a tap first.
       var text = JSON.stringify(model);
       if (model !== undefined && text !== lastGuideText) {
         lastGuideText = text;
-        renderGuide(model);
+        setTimeout(function () { if (lastGuideText === text) renderGuide(model); }, 0);
       }
     },
     // The reader's default text size (page.css sizes the root at 100%), read again on resize.
@@ -540,6 +544,7 @@
     knotmapPage: page,
     knotmapAssets: assetBytes,
     preRun: [function () {
+      wasmReady = true;
       Module.addRunDependency('knotmap-assets');
       assetsLoaded.then(function () {
         Module.removeRunDependency('knotmap-assets');

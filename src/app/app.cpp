@@ -27,7 +27,7 @@ bool draw_map_header(App& app, const Rect& map) {
     const float s = app.scale;
     bool changed = false;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImGui::PushFont(app.fonts.brand);
+    ImGui::PushFont(app.fonts.heading);
     const ImVec2 brand_pos(map.x + 16 * s, map.y + 12 * s);
     dl->AddCircleFilled(ImVec2(brand_pos.x + 9 * s, brand_pos.y + 12 * s), 9 * s, p.accent, 24);
     dl->AddCircleFilled(ImVec2(brand_pos.x + 9 * s, brand_pos.y + 12 * s), 3.5f * s, p.accent_soft, 16);

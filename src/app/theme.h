@@ -27,7 +27,6 @@ struct Fonts {
     ImFont* small = nullptr;     // 13 CSS px
     ImFont* strong = nullptr;    // 16 CSS px semibold
     ImFont* heading = nullptr;   // 22 CSS px semibold
-    ImFont* brand = nullptr;     // 20 CSS px semibold
 };
 
 struct FontFiles {

@@ -27,6 +27,7 @@ struct Platform {
     bool last_pointer_touch = false;
     float touch_x = 0, touch_y = 0;  // last finger position, 0..1 of the canvas
     bool first_map_frame_reported = false;
+    bool show_release = false;  // the last frame ended on a release: the next shows the button up
     double last_scroll = -1;
     float last_content_height = -1;
     knotmap::Rect last_map;
@@ -146,13 +147,19 @@ void frame() {
     // One click, tap or key press per frame: Dear ImGui 1.86 sees only each frame's final input
     // state, so what is queued behind a release (a slow frame on a cheap phone) or behind a key
     // going down (its release) waits for the next frame instead of cancelling it out.
+    // And after a release, one frame with the button up and no new events: a press and release in
+    // one frame count as "held" for that frame, so a second tap in the very next frame would read
+    // as the same long press and be lost (taps come in bunches when frames are slow).
+    const bool show_release = g.show_release;
+    g.show_release = false;
     SDL_Event e;
-    while (SDL_PollEvent(&e)) {
+    while (!show_release && SDL_PollEvent(&e)) {
         handle_event(e);
-        if (e.type == SDL_FINGERUP || e.type == SDL_KEYDOWN ||
-            (e.type == SDL_MOUSEBUTTONUP && e.button.which != SDL_TOUCH_MOUSEID))
-            break;
+        const bool release = e.type == SDL_FINGERUP || (e.type == SDL_MOUSEBUTTONUP && e.button.which != SDL_TOUCH_MOUSEID);
+        g.show_release = release;
+        if (release || e.type == SDL_KEYDOWN) break;
     }
+    if (show_release) request_frames(1);
     const double scroll = knotmap::page::scroll_y_css();
     if (scroll != g.last_scroll) {
         g.last_scroll = scroll;
@@ -171,6 +178,7 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    if (show_release) io.MouseDown[0] = false;  // SDL's mouse state may already hold the next press
     const float scale = update_display_metrics(io);
     const float text_scale = static_cast<float>(knotmap::page::text_scale());
     if (knotmap::app_fonts_stale(g.app, scale, text_scale)) {
