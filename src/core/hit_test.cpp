@@ -1,6 +1,7 @@
 #include "hit_test.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "polygon_math.h"
 #include "small_sort.h"
@@ -34,29 +35,51 @@ std::vector<const Zone*> zones_near(const MapGeometry& geometry, Vec2 p, float r
     return out;
 }
 
+namespace {
+
+float distance_to_bounds(const Bounds& b, Vec2 p) {
+    const float dx = std::max({b.min_x - p.x, 0.0f, p.x - b.max_x});
+    const float dy = std::max({b.min_y - p.y, 0.0f, p.y - b.max_y});
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+}  // namespace
+
 bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& center) {
-    // Grid search for the hit point farthest from the zone's visible edges: its own outline and
-    // the outlines of the zones that win over it. Runs once at load; 40x40 samples is plenty.
-    const Bounds b = bounds_of(zone.outline);
-    constexpr int kSamples = 40;
+    // The hit point farthest from the zone's visible edges: its own outline and the outlines of
+    // the zones that win over it. Runs at start-up for every zone, so it is cheap: a coarse grid,
+    // then a finer one around the best coarse cell, and rivals skipped when their bounding box is
+    // already farther than the clearance found (a full 40x40 search took half a second on a phone).
+    std::vector<std::pair<const Zone*, Bounds>> rivals;
+    for (const Zone& other : geometry.zones) {
+        if (&other == &zone) break;  // only zones earlier in precedence cut into this one
+        rivals.push_back({&other, bounds_of(other.outline)});
+    }
+    const auto clearance_at = [&](Vec2 p) {
+        if (!point_in_polygon(zone.outline, p) || hit_test(geometry, p) != &zone) return -1.0f;
+        float clearance = distance_to_outline(zone.outline, p);
+        for (const auto& [other, box] : rivals)
+            if (distance_to_bounds(box, p) < clearance) clearance = std::min(clearance, distance_to_outline(other->outline, p));
+        return clearance;
+    };
     float best = -1;
-    for (int iy = 0; iy < kSamples; ++iy) {
-        for (int ix = 0; ix < kSamples; ++ix) {
-            const Vec2 p{b.min_x + b.width() * (static_cast<float>(ix) + 0.5f) / kSamples,
-                         b.min_y + b.height() * (static_cast<float>(iy) + 0.5f) / kSamples};
-            if (hit_test(geometry, p) != &zone) continue;
-            float clearance = distance_to_outline(zone.outline, p);
-            for (const Zone& other : geometry.zones) {
-                if (&other == &zone) break;  // only zones earlier in precedence cut into this one
-                clearance = std::min(clearance, distance_to_outline(other.outline, p));
-            }
-            if (clearance > best) {
-                best = clearance;
-                center = p;
+    const auto search = [&](Bounds area, int samples) {
+        for (int iy = 0; iy < samples; ++iy) {
+            for (int ix = 0; ix < samples; ++ix) {
+                const Vec2 p{area.min_x + area.width() * (static_cast<float>(ix) + 0.5f) / static_cast<float>(samples),
+                             area.min_y + area.height() * (static_cast<float>(iy) + 0.5f) / static_cast<float>(samples)};
+                const float clearance = clearance_at(p);
+                if (clearance > best) best = clearance, center = p;
             }
         }
-    }
-    return best >= 0;
+    };
+    constexpr int kCoarse = 16, kFine = 10;
+    const Bounds b = bounds_of(zone.outline);
+    search(b, kCoarse);
+    if (best < 0) return false;
+    const float cell_w = b.width() / kCoarse, cell_h = b.height() / kCoarse;
+    search({center.x - cell_w, center.y - cell_h, center.x + cell_w, center.y + cell_h}, kFine);
+    return true;
 }
 
 }  // namespace knotmap

@@ -1,0 +1,144 @@
+// Fault injection, end to end: the app's files missing or broken, no WebGL 2, storage that throws
+// on read, on write and on quota, ten years of history, and hostile messages from a host page.
+// Each fault: a clear message, the guidance still readable, and nothing already stored lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b.close(); });
+
+// One stored session in the documented format, as an earlier visit would have left it.
+const STORED = JSON.stringify({
+  format: 'knotmap-progress', version: 1, start: 1767225600, zones: ['ql-left'], balls: ['tennis-ball'],
+  sessions: [[0, 0, 30, 0, 6, 3]],
+});
+
+test('without the app (wasm missing or cut short, no WebGL 2) the page says why and shows the whole guide', async () => {
+  const faults = {
+    'wasm-missing': (page) => page.route('**/knotmap.wasm', (r) => r.fulfill({ status: 404, body: 'gone' })),
+    'wasm-truncated': (page) => page.route('**/knotmap.wasm', async (r) => {
+      const body = await (await r.fetch()).body();
+      await r.fulfill({ status: 200, contentType: 'application/wasm', body: body.subarray(0, body.length >> 1) });
+    }),
+    'no-webgl2': (page) => page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
+    }),
+  };
+  for (const [name, inject] of Object.entries(faults)) {
+    const page = await b.newPage(PHONE);
+    await inject(page);
+    await page.goto(b.origin + '/');
+    await page.locator('#knotmap-fallback').waitFor({ state: 'visible', timeout: 20000 });
+    assert.match(await page.locator('#knotmap-status-title').innerText(), /Knotmap couldn|can’t/, name);
+    const guide = await page.locator('#knotmap-fallback').innerText();
+    assert.match(guide, /quadratus lumborum/i, `${name}: the QL's guidance is readable`);
+    assert.match(guide, /When to see a doctor instead/, name);
+    assert.ok(!(await page.locator('#canvas').isVisible()), `${name}: no blank canvas`);
+    await page.screenshot({ path: join(ARTIFACTS, `faults-phone-${name}.png`) });
+    await page.context().close();
+  }
+});
+
+// Storage that throws: patched before the page runs, with the real value kept aside to compare.
+async function openWithStorage(fault) {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(([stored, kind]) => {
+    const real = { get: Storage.prototype.getItem, set: Storage.prototype.setItem };
+    if (real.get.call(localStorage, 'knotmap-progress') === null) real.set.call(localStorage, 'knotmap-progress', stored);
+    real.set.call(localStorage, 'knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] }));
+    window.realStored = () => real.get.call(localStorage, 'knotmap-progress');
+    if (kind === 'read') Storage.prototype.getItem = function () { throw new Error('injected read failure'); };
+    if (kind === 'write') Storage.prototype.setItem = function () { throw new Error('injected write failure'); };
+    if (kind === 'quota') Storage.prototype.setItem = function () { throw new DOMException('injected', 'QuotaExceededError'); };
+  }, [STORED, fault]);
+  await openApp(page, b.origin);
+  return page;
+}
+
+for (const fault of ['read', 'write', 'quota']) {
+  test(`localStorage that throws on ${fault}: the app works, says so, and loses nothing stored`, async () => {
+    const page = await openWithStorage(fault);
+    assert.deepEqual(page.knotmapLog.errors, [], 'no uncaught errors');
+    const logged = await page.evaluate(() => window.knotmap.logSession({ zone: 'glute-med-right', durationSec: 30, ball: null, painBefore: 5, painAfter: 2, note: null }));
+    assert.equal(logged.ok, true, 'a session can still be logged for this visit');
+    const notice = await page.locator('#knotmap-notice').innerText();
+    if (fault === 'read') assert.match(notice, /blocking storage|won.t be kept/);
+    else assert.match(notice, /full or failing/);
+    const sessions = await page.evaluate(() => window.knotmap.sessions());
+    assert.ok(sessions.some((s) => s.zone === 'glute-med-right'), 'the new session is there for this visit');
+    if (fault !== 'read') assert.ok(sessions.some((s) => s.zone === 'ql-left'), 'the stored session was read');
+    assert.equal(await page.evaluate(() => window.realStored()), STORED, 'what was stored is untouched');
+    await page.screenshot({ path: join(ARTIFACTS, `faults-desktop-storage-${fault}.png`) });
+    await page.context().close();
+  });
+}
+
+test('ten years of daily sessions on every muscle zone load, and the map and its API work', async () => {
+  const page = await b.newPage(PHONE);
+  await page.addInitScript(() => {
+    if (localStorage.getItem('knotmap-progress')) return;
+    const zones = ['laminar-thoracic', 'laminar-lumbar', 'erector-lumbar', 'ql', 'glute-max', 'glute-med', 'shoulder-blade', 'upper-trap']
+      .flatMap((f) => [f + '-left', f + '-right']);
+    const sessions = [];
+    for (let day = 0; day < 3650; day++) {
+      zones.forEach((_, z) => sessions.push([z === 0 ? 86400 - 15 * 60 : 60, z, 30, z % 2, (day + z) % 11, (day + z) % 7, ...(day % 30 === 0 ? ['felt better'] : [])]));
+    }
+    sessions[0][0] = 0;
+    localStorage.setItem('knotmap-progress', JSON.stringify({
+      format: 'knotmap-progress', version: 1, start: Math.floor(Date.now() / 1000) - 3651 * 86400,
+      zones, balls: ['tennis-ball', 'lacrosse-ball'], sessions,
+    }));
+    localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] }));
+  });
+  await openApp(page, b.origin);
+  assert.deepEqual(page.knotmapLog.errors, []);
+  assert.equal(await page.evaluate(() => window.knotmap.sessions().length), 3650 * 16);
+  assert.equal(await page.locator('#knotmap-notice').innerText(), '', 'no storage notice');
+  const ql = await page.evaluate(() => window.knotmap.zones().find((z) => z.id === 'ql-left'));
+  const box = await page.locator('#canvas').boundingBox();
+  await page.touchscreen.tap(box.x + ql.center.x, box.y + ql.center.y);
+  await page.waitForFunction(() => window.knotmap.selected() === 'ql-left', null, { timeout: 5000 });
+  await page.screenshot({ path: join(ARTIFACTS, 'faults-phone-ten-years.png') });
+  await page.context().close();
+});
+
+test('hostile or malformed messages from the host page change nothing', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.goto(b.origin + '/demo-blog.html');
+  const iframe = page.locator('[data-knotmap] iframe').first();
+  await iframe.waitFor();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.waitForFunction(() => window.knotmap && window.knotmap.selected() !== undefined, null, { timeout: 30000 });
+  await frame.evaluate(() => window.knotmap.ready);
+  const before = await frame.evaluate(() => JSON.stringify([window.knotmap.selected(), window.knotmap.marked(), window.knotmap.sessions(), { ...localStorage }]));
+  const send = (message) => page.evaluate((m) => document.querySelector('[data-knotmap] iframe').contentWindow.postMessage(m, '*'), message);
+  const big = 'x'.repeat(1 << 20);
+  for (const hostile of [
+    { knotmap: 1, type: 'select', zone: 'not-a-zone' },
+    { knotmap: 1, type: 'select', zone: 42 },
+    { knotmap: 1, type: 'select', zone: { toString: 'ql-right' } },
+    { knotmap: 1, type: 'select', zone: big },
+    { knotmap: '1', type: 'select', zone: 'ql-right' },
+    { knotmap: 1, type: 'SELECT', zone: 'ql-right' },
+    { knotmap: 1, type: 'mark', zone: 'ql-right' },
+    { knotmap: 1, type: 'delete-all' },
+    { knotmap: 1, type: 'import', text: '{"format":"knotmap-progress","version":1,"sessions":[]}' },
+    JSON.parse('{"knotmap": 1, "type": "select", "zone": "ql-right", "__proto__": {"polluted": true}}'),
+    ['knotmap', 1, 'select'],
+    new ArrayBuffer(16),
+    big,
+    42,
+    undefined,
+  ]) await send(hostile);
+  // The same valid message, but from the widget's own window rather than its host: ignored too.
+  await frame.evaluate(() => window.postMessage({ knotmap: 1, type: 'select', zone: 'ql-right' }, '*'));
+  await page.waitForTimeout(400);
+  const afterward = await frame.evaluate(() => JSON.stringify([window.knotmap.selected(), window.knotmap.marked(), window.knotmap.sessions(), { ...localStorage }]));
+  assert.equal(afterward, before, 'selection, marks, sessions and storage unchanged');
+  assert.equal(await frame.evaluate(() => Object.prototype.polluted), undefined);
+  await page.context().close();
+});
