@@ -51,6 +51,21 @@ async function tapFor(cdp, points) {
     allAcknowledged: Promise.all(acks).then(() => now() - start) };
 }
 
+// Only the time to the first map frame, with `initScript` run in the page first (ten years of
+// stored history, for instance).
+export async function measureFirstFrame(target, initScript) {
+  const browser = await launchFresh();
+  try {
+    await browser.context.addInitScript(initScript);
+    await browser.page.goto(target.origin + '/');
+    await browser.page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+      target.firstFrameMark, { polling: 50, timeout: 60000 });
+    return await markTime(browser.page, target.firstFrameMark);
+  } finally {
+    await browser.close();
+  }
+}
+
 // target: { name, origin, dir, firstFrameMark, tapPoints?(page) }
 // points: the screen positions to tap when the target doesn't choose its own.
 export async function measurePage(target, points) {

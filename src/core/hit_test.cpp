@@ -73,7 +73,7 @@ bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& cente
             }
         }
     };
-    constexpr int kCoarse = 16, kFine = 10;
+    constexpr int kCoarse = 12, kFine = 8;
     const Bounds b = bounds_of(zone.outline);
     search(b, kCoarse);
     if (best < 0) return false;

@@ -120,6 +120,10 @@ std::vector<Triangle> triangulate(const Polygon& polygon) {
         for (size_t k = 0; is_ear && k < m; ++k) {
             const int v = remaining[k];
             if (v == ia || v == ib || v == ic) continue;
+            // Only a reflex vertex can lie inside an ear: convex ones are skipped cheaply (this
+            // runs at start-up for every smoothed outline).
+            const Vec2 before = pt(remaining[(k + m - 1) % m]), after = pt(remaining[(k + 1) % m]);
+            if (cross(before, pt(v), after) * orientation > 0) continue;
             if (in_triangle(pt(v), a, b, c)) is_ear = false;
         }
         if (is_ear) {

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+import { seedTenYears } from '../../bench/lib/ten-years.mjs';
 
 let b;
 before(async () => { b = await launch(); });
@@ -79,21 +80,7 @@ for (const fault of ['read', 'write', 'quota']) {
 
 test('ten years of daily sessions on every muscle zone load, and the map and its API work', async () => {
   const page = await b.newPage(PHONE);
-  await page.addInitScript(() => {
-    if (localStorage.getItem('knotmap-progress')) return;
-    const zones = ['laminar-thoracic', 'laminar-lumbar', 'erector-lumbar', 'ql', 'glute-max', 'glute-med', 'shoulder-blade', 'upper-trap']
-      .flatMap((f) => [f + '-left', f + '-right']);
-    const sessions = [];
-    for (let day = 0; day < 3650; day++) {
-      zones.forEach((_, z) => sessions.push([z === 0 ? 86400 - 15 * 60 : 60, z, 30, z % 2, (day + z) % 11, (day + z) % 7, ...(day % 30 === 0 ? ['felt better'] : [])]));
-    }
-    sessions[0][0] = 0;
-    localStorage.setItem('knotmap-progress', JSON.stringify({
-      format: 'knotmap-progress', version: 1, start: Math.floor(Date.now() / 1000) - 3651 * 86400,
-      zones, balls: ['tennis-ball', 'lacrosse-ball'], sessions,
-    }));
-    localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] }));
-  });
+  await page.addInitScript(seedTenYears);
   await openApp(page, b.origin);
   assert.deepEqual(page.knotmapLog.errors, []);
   assert.equal(await page.evaluate(() => window.knotmap.sessions().length), 3650 * 16);
