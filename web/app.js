@@ -383,7 +383,8 @@
     list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
   }
 
-  var lastHeight = 0, lastSelected, lastGuideText, textScale = 0;
+  var lastHeight = 0, lastSelected, lastGuideText, textScale = 0, scrollY = window.scrollY;
+  window.addEventListener('scroll', function () { scrollY = window.scrollY; }, { passive: true });
   window.addEventListener('resize', function () { textScale = 0; });
   var page = {
     layout: function (contentHeight, rect) {
@@ -462,6 +463,7 @@
         setTimeout(function () { if (lastGuideText === text) renderGuide(model); }, 0);
       }
     },
+    scrollY: function () { return scrollY; },
     // The reader's default text size (page.css sizes the root at 100%), read again on resize.
     textScale: function () {
       if (!textScale) textScale = Math.min(2, Math.max(0.75, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1));

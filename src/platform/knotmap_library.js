@@ -62,8 +62,10 @@ mergeInto(LibraryManager.library, {
     delete Module.knotmapAssets[name];  // the wasm copy is the only one kept
     return ptr;
   },
+  // Kept up to date by a scroll listener: reading window.scrollY inside a frame would force the
+  // browser to lay out any DOM the page changed since the last one.
   knotmap_page_scroll_y: function () {
-    return window.scrollY || 0;
+    return Module.knotmapPage ? Module.knotmapPage.scrollY() : 0;
   },
   knotmap_page_update_layout: function (contentHeight, x, y, w, h) {
     if (Module.knotmapPage) Module.knotmapPage.layout(contentHeight, { x: x, y: y, w: w, h: h });
