@@ -159,7 +159,6 @@ void frame() {
         g.show_release = release;
         if (release || e.type == SDL_KEYDOWN) break;
     }
-    if (show_release) request_frames(1);
     const double scroll = knotmap::page::scroll_y_css();
     if (scroll != g.last_scroll) {
         g.last_scroll = scroll;
@@ -198,6 +197,15 @@ void frame() {
     in.reduced_motion = knotmap::page::prefers_reduced_motion();
     knotmap::FrameOutput out;
     knotmap::app_frame(g.app, in, out);
+    if (show_release) {
+        // The release takes effect in the UI, but nothing is drawn: the next frame shows the
+        // result, and drawing costs far more than the UI pass (the whole screen, in software
+        // where there is no GPU), so a burst of taps costs one drawn frame each, not two.
+        ImGui::EndFrame();
+        request_frames(out.state_changed ? 3 : 1);
+        sync_page(out, scale);
+        return;
+    }
     ImGui::Render();
 
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(knotmap::palette().background);

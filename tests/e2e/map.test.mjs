@@ -113,6 +113,29 @@ test('marking mode marks several sore spots, aria-pressed follows, and a second 
   await page.context().close();
 });
 
+test('taps that arrive in a burst (a slow frame) each count: none is merged into a long press', async () => {
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  const zones = await page.evaluate(() => window.knotmap.zones());
+  const byId = Object.fromEntries(zones.map((z) => [z.id, z]));
+  const box = await canvasBox(page);
+  await page.touchscreen.tap(box.x + page.viewportSize().width - 70, box.y + 28);  // "Mark sore spots"
+  await page.waitForTimeout(150);
+  // Four taps sent 1 ms apart, without waiting for the page: they reach it in the same frame or two.
+  const cdp = await page.context().newCDPSession(page);
+  const sent = [];
+  for (const id of ['ql-left', 'glute-med-right', 'upper-trap-left', 'erector-lumbar-right']) {
+    const point = { x: box.x + byId[id].center.x, y: box.y + byId[id].center.y };
+    sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] }));
+    sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }));
+  }
+  await Promise.all(sent);
+  await page.waitForFunction(() => window.knotmap.marked().length === 4, null, { timeout: 5000 });
+  assert.deepEqual((await page.evaluate(() => window.knotmap.marked())).sort(),
+    ['erector-lumbar-right', 'glute-med-right', 'ql-left', 'upper-trap-left']);
+  await page.context().close();
+});
+
 test('select(id) selects by API and refuses unknown ids', async () => {
   const page = await b.newPage(DESKTOP);
   await openApp(page, b.origin);
