@@ -110,18 +110,19 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
     out.sessions.reserve(sessions->size());
     for (size_t i = 0; i < sessions->size(); ++i) {
         const Json& row = (*sessions)[i];
-        const std::string where = "sessions[" + std::to_string(i) + "]: ";
+        // Built only for an error: ten years of history is 58,000 rows.
+        const auto where = [i] { return "sessions[" + std::to_string(i) + "]: "; };
         if (!row.is_array() || row.size() < 6 || row.size() > 7) {
-            out.error = where + "expected [dt, zone, seconds, ball, before, after, note?]";
+            out.error = where() + "expected [dt, zone, seconds, ball, before, after, note?]";
             return out;
         }
         long long dt, zi, dur, bi, before, after;
-        if (!read_int(row[0], 0, 4102444800LL, dt)) { out.error = where + "the time step must be 0 or more seconds"; return out; }
-        if (!read_int(row[1], 0, static_cast<long long>(zones.size()) - 1, zi)) { out.error = where + "zone index out of range"; return out; }
-        if (!read_int(row[2], 0, 1000000, dur)) { out.error = where + "expected a duration in seconds"; return out; }
-        if (!read_int(row[3], -1, static_cast<long long>(balls.size()) - 1, bi)) { out.error = where + "ball index out of range"; return out; }
+        if (!read_int(row[0], 0, 4102444800LL, dt)) { out.error = where() + "the time step must be 0 or more seconds"; return out; }
+        if (!read_int(row[1], 0, static_cast<long long>(zones.size()) - 1, zi)) { out.error = where() + "zone index out of range"; return out; }
+        if (!read_int(row[2], 0, 1000000, dur)) { out.error = where() + "expected a duration in seconds"; return out; }
+        if (!read_int(row[3], -1, static_cast<long long>(balls.size()) - 1, bi)) { out.error = where() + "ball index out of range"; return out; }
         if (!read_int(row[4], -1, 100, before) || !read_int(row[5], -1, 100, after)) {
-            out.error = where + "expected pain scores (numbers)";
+            out.error = where() + "expected pain scores (numbers)";
             return out;
         }
         t += dt;
@@ -133,12 +134,12 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
         s.pain_before = static_cast<int>(before);
         s.pain_after = static_cast<int>(after);
         if (row.size() == 7) {
-            if (!row[6].is_string()) { out.error = where + "field 'note': expected text"; return out; }
+            if (!row[6].is_string()) { out.error = where() + "field 'note': expected text"; return out; }
             s.note = row[6].get<std::string>();
         }
         const std::string problem = validate_session(s, known);
         if (!problem.empty()) {
-            out.error = where + problem;
+            out.error = where() + problem;
             return out;
         }
         out.sessions.push_back(std::move(s));

@@ -19,19 +19,30 @@ long long local_day(long long time_ms, int utc_offset_minutes) {
     return floor_div(time_ms + static_cast<long long>(utc_offset_minutes) * 60000LL, kDayMs);
 }
 
+namespace {
+// The distinct local days with a session, in order (a sorted vector: ten years of history is
+// 58,000 sessions, and a std::set would allocate a node for each).
+std::vector<long long> active_days(const std::vector<Session>& log, int utc_offset_minutes) {
+    std::vector<long long> days;
+    days.reserve(log.size());
+    for (const Session& s : log) days.push_back(local_day(s.started_at, utc_offset_minutes));
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
+}
+}  // namespace
+
 int days_active(const std::vector<Session>& log, int utc_offset_minutes) {
-    std::set<long long> days;
-    for (const Session& s : log) days.insert(local_day(s.started_at, utc_offset_minutes));
-    return static_cast<int>(days.size());
+    return static_cast<int>(active_days(log, utc_offset_minutes).size());
 }
 
 int current_streak(const std::vector<Session>& log, const LocalClock& clock) {
-    std::set<long long> days;
-    for (const Session& s : log) days.insert(local_day(s.started_at, clock.utc_offset_minutes));
+    const std::vector<long long> days = active_days(log, clock.utc_offset_minutes);
+    const auto has = [&](long long day) { return std::binary_search(days.begin(), days.end(), day); };
     long long day = local_day(clock.now_ms, clock.utc_offset_minutes);
-    if (!days.count(day)) --day;  // today isn't over yet
+    if (!has(day)) --day;  // today isn't over yet
     int streak = 0;
-    while (days.count(day)) {
+    while (has(day)) {
         ++streak;
         --day;
     }
@@ -47,12 +58,11 @@ std::vector<const Session*> zone_history(const std::vector<Session>& log, const 
 }
 
 int latest_tenderness(const std::vector<Session>& log, const std::string& zone) {
-    const std::vector<const Session*> history = zone_history(log, zone);
-    for (auto it = history.rbegin(); it != history.rend(); ++it) {
-        if ((*it)->pain_after >= 0) return (*it)->pain_after;
-        if ((*it)->pain_before >= 0) return (*it)->pain_before;
-    }
-    return -1;
+    // One pass, no sorting: ten years of history is 58,000 sessions.
+    const Session* latest = nullptr;
+    for (const Session& s : log)
+        if (s.zone == zone && (s.pain_after >= 0 || s.pain_before >= 0) && (!latest || session_before(*latest, s))) latest = &s;
+    return !latest ? -1 : latest->pain_after >= 0 ? latest->pain_after : latest->pain_before;
 }
 
 bool worked_this_week(const std::vector<Session>& log, const std::string& zone, const LocalClock& clock) {
@@ -101,16 +111,22 @@ TodayPlan plan_today(const std::vector<Session>& log, const std::vector<std::str
     for (const Session& s : log)
         if (local_day(s.started_at, clock.utc_offset_minutes) == today) done_today.insert(s.zone);
 
+    // Each zone's latest score from one pass over the log, not one pass per session.
+    const std::map<std::string, ZoneSummary> summary = summarize_zones(log);
+    const auto tenderness_of = [&](const std::string& zone) {
+        const auto it = summary.find(zone);
+        return it == summary.end() ? -1 : it->second.tenderness;
+    };
     std::vector<TodayItem> sore, recent;
     std::set<std::string> seen;
     for (const std::string& zone : marked_sore) {
         if (done_today.count(zone) || !seen.insert(zone).second) continue;
-        sore.push_back({zone, latest_tenderness(log, zone), kMinutesPerSpot});
+        sore.push_back({zone, tenderness_of(zone), kMinutesPerSpot});
     }
     for (const Session& s : log) {
         if (seen.count(s.zone) || done_today.count(s.zone)) continue;
         if (today - local_day(s.started_at, clock.utc_offset_minutes) >= 7) continue;
-        const int tenderness = latest_tenderness(log, s.zone);
+        const int tenderness = tenderness_of(s.zone);
         if (tenderness < 5) continue;
         seen.insert(s.zone);
         recent.push_back({s.zone, tenderness, kMinutesPerSpot});
