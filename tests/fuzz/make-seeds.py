@@ -110,6 +110,9 @@ geometry.update(variants(geometry_minimal, [
     ("bad-mirror.json", '"mirror": "pair"', '"mirror": "both"'),
     ("spine-count-zero.json", '"count": 5', '"count": 0'),
     ("open-zone.json", '"kind": "muscle", ', '"kind": "muscle", "closed": false, '),
+    # Findings, kept as seeds (tests/unit/test_geometry.cpp has them too).
+    ("spine-count-5e10.json", '"count": 5', '"count": 5e10'),
+    ("spine-bottom-1e39.json", '"bottom": 0.6', '"bottom": 1e39'),
 ]))
 write("geometry", geometry)
 
