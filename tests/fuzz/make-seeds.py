@@ -154,6 +154,8 @@ imports = dict(progress)
 imports.update({
     "export-two-zones.json": json.dumps(two_zones, separators=(",", ":")),
     "pain-after-99.json": '{"format":"knotmap-progress","version":1,"start":1,"zones":["ql-left"],"balls":[],"sessions":[[0,0,30,-1,3,99]]}',
+    # A finding, kept as a seed: the target logs a note taken from the text, here not UTF-8.
+    "note-not-utf8": b"caf\xe9 \xed\xa0\x80",
     "export-week.json": json.dumps({"format": "knotmap-progress", "version": 1, "start": jan1,
                                     "zones": ["ql-left", "glute-med-right", "glute-max-left"],
                                     "balls": ["tennis-ball", "lacrosse-ball"],
