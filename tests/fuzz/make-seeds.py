@@ -173,5 +173,7 @@ options = {
     "flags-without-values": "compact&embed&progress",
     "short-accent": "accent=abc&theme=LIGHT&lang=EN",
     "empty": "",
+    # A finding, kept as a seed: unknown option names were echoed raw.
+    "unprintable-name": "col%0Aour%FF=red&" + "k" * 60 + "=1",
 }
 write("options", options)
