@@ -11,7 +11,7 @@ std::string lower(std::string s) {
     return s;
 }
 
-// Option values are echoed in warnings: keep them short and printable.
+// Option names and values are echoed in warnings: keep them short and printable.
 std::string shown(const std::string& value) {
     std::string out;
     for (char c : value.substr(0, 40)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
@@ -91,7 +91,7 @@ OptionsResult parse_embed_options(const OptionPairs& params, const MapGeometry& 
         } else if (key == "embed") {
             parse_flag(value, o.embedded);
         } else {
-            result.warnings.push_back("Knotmap: unknown option '" + key.substr(0, 40) + "' is ignored.");
+            result.warnings.push_back("Knotmap: unknown option " + shown(key) + " is ignored.");
         }
     }
     // A zone that its own families option hides can't be the starting selection.

@@ -192,10 +192,17 @@ void read_spine(const Json& doc, SpineGuide& spine, ErrorList& errors) {
         const Json* v = require_field(*object, fields[i], Json::value_t::number_float, "a number", "spine", errors);
         if (v) read_number(*v, values[i]);
     }
-    spine = {values[0], values[1], values[2], static_cast<int>(values[3])};
     if (!errors.empty()) return;
-    if (spine.count < 1 || spine.count > 40 || spine.bottom <= spine.top || spine.half_width <= 0)
-        errors.add("spine", "expected 1 to 40 vertebrae, bottom below top and a positive halfWidth");
+    // Checked before the count becomes an int (converting a float past int's range is undefined),
+    // and on the map like every point: a number as large as 1e39 would otherwise read as infinity.
+    const float top = values[0], bottom = values[1], half_width = values[2], count = values[3];
+    if (!(count >= 1 && count <= 40 && top >= -0.05f && bottom <= 1.05f && bottom > top && half_width > 0 &&
+          half_width <= 1)) {
+        errors.add("spine", "expected 1 to 40 vertebrae, top and bottom on the map (y in 0..1) with bottom below top, "
+                            "and a positive halfWidth up to 1");
+        return;
+    }
+    spine = {top, bottom, half_width, static_cast<int>(count)};
 }
 
 void check_unique_ids(const MapGeometry& geometry, ErrorList& errors) {

@@ -38,6 +38,32 @@ bool read_table(const Json& doc, const char* field, std::vector<std::string>& ou
     return true;
 }
 
+// Stored text goes through nlohmann's dump(), which throws (aborts, in the wasm build) on bytes
+// that aren't UTF-8. A file can't carry such text (the JSON parser refuses it), but a session
+// handed to the store's log() can, so validation has to refuse it first.
+bool is_utf8(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
+        const unsigned char lead = byte(i);
+        size_t extra = 0;
+        unsigned long code = 0, smallest = 0;
+        if (lead < 0x80) { ++i; continue; }
+        if ((lead & 0xE0) == 0xC0) { extra = 1; code = lead & 0x1Fu; smallest = 0x80; }
+        else if ((lead & 0xF0) == 0xE0) { extra = 2; code = lead & 0x0Fu; smallest = 0x800; }
+        else if ((lead & 0xF8) == 0xF0) { extra = 3; code = lead & 0x07u; smallest = 0x10000; }
+        else return false;
+        if (text.size() - i <= extra) return false;
+        for (size_t k = 1; k <= extra; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80) return false;
+            code = (code << 6) | (byte(i + k) & 0x3Fu);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past Unicode's end are not UTF-8 either.
+        if (code < smallest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
 bool read_int(const Json& v, long long min, long long max, long long& out) {
     if (!v.is_number_integer() && !v.is_number_unsigned()) return false;
     out = v.get<long long>();
@@ -48,6 +74,9 @@ bool read_int(const Json& v, long long min, long long max, long long& out) {
 
 std::string validate_session(const Session& s, const KnownIds& known) {
     if (s.zone.empty()) return "field 'zone': expected a zone id, found nothing";
+    if (!is_utf8(s.zone)) return "field 'zone': expected UTF-8 text";
+    if (!is_utf8(s.ball)) return "field 'ball': expected UTF-8 text";
+    if (!is_utf8(s.note)) return "field 'note': expected UTF-8 text";
     if (!known.zones.empty() && !known.zones.count(s.zone)) return "field 'zone': unknown zone " + quote(s.zone);
     if (!s.ball.empty() && !known.balls.empty() && !known.balls.count(s.ball))
         return "field 'ball': unknown ball " + quote(s.ball);

@@ -62,3 +62,11 @@ TEST_CASE("hostile values are cut short and made printable in warnings") {
     CHECK(r.warnings[0].size() < 200);
     CHECK(r.warnings[0].find('\n') == std::string::npos);
 }
+
+TEST_CASE("an unknown option's name is cut short and made printable in its warning") {
+    // Found by fuzzing (fuzz_options): the name was echoed raw, control bytes and broken UTF-8 included.
+    const OptionsResult r = parse({{"col\nour\xff", "red"}, {std::string(60, 'k'), "1"}});
+    REQUIRE(r.warnings.size() == 2);
+    CHECK(r.warnings[0] == "Knotmap: unknown option 'col?our?' is ignored.");
+    CHECK(r.warnings[1] == "Knotmap: unknown option '" + std::string(40, 'k') + "...' is ignored.");
+}

@@ -207,3 +207,22 @@ TEST_CASE("zones near a fingertip: the hit first, then the neighbours by distanc
     CHECK(std::find(ids.begin(), ids.end(), "laminar-thoracic-right") != ids.end());
     CHECK(zones_near(g, {0.45f, 0.5f}, 0.03f).empty());
 }
+
+TEST_CASE("a spine off the map, or with a count past any int, is an error rather than undefined behaviour") {
+    // Found with the fuzz target's properties (fuzz_geometry): a count of 5e10 was converted to int
+    // before its range check (undefined; UBSan stops there), and a bottom of 1e39 became an infinite float.
+    std::string doc = kMinimalValid;
+    auto replaced = [&](const std::string& from, const std::string& to) {
+        std::string copy = doc;
+        copy.replace(copy.find(from), from.size(), to);
+        return copy;
+    };
+    const std::string expected = "geometry.json: spine: expected 1 to 40 vertebrae, top and bottom on the map (y in 0..1) "
+                                 "with bottom below top, and a positive halfWidth up to 1";
+    CHECK(first_error(replaced("\"count\": 5", "\"count\": 5e10")) == expected);
+    CHECK(first_error(replaced("\"count\": 5", "\"count\": -1e300")) == expected);
+    CHECK(first_error(replaced("\"bottom\": 0.6", "\"bottom\": 1e39")) == expected);
+    CHECK(first_error(replaced("\"top\": 0.2", "\"top\": -3")) == expected);
+    CHECK(first_error(replaced("\"halfWidth\": 0.01", "\"halfWidth\": 2")) == expected);
+    CHECK(load_geometry(replaced("\"count\": 5", "\"count\": 40")).geometry);
+}

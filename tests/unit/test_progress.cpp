@@ -267,3 +267,21 @@ TEST_CASE("the one-pass zone summary agrees with the per-zone queries") {
     }
     CHECK(summary.count("ql-right") == 0);
 }
+
+TEST_CASE("a session whose text isn't UTF-8 is refused before it can reach the stored document") {
+    // Found by fuzzing (fuzz_import): the store took such a note through log(), and saving it made
+    // nlohmann's dump() throw, which aborts the wasm build. Imports can't carry it: the parser refuses it.
+    MemoryStorage storage;
+    ProgressStore store(storage, known());
+    store.load(kJan1);
+    CHECK(store.log(session(kJan1, "ql-left", 6, 3, "caf\xe9")) == "field 'note': expected UTF-8 text");
+    CHECK(store.log(session(kJan1, "ql-left", 6, 3, "\xed\xa0\x80")) == "field 'note': expected UTF-8 text");  // a lone surrogate
+    CHECK(store.log(session(kJan1, "ql-left", 6, 3, "\xc0\xaf")) == "field 'note': expected UTF-8 text");   // overlong '/'
+    CHECK(store.log(session(kJan1, "ql-left", 6, 3, "\xf0\x9f\x98")) == "field 'note': expected UTF-8 text");  // cut short
+    CHECK(store.sessions().empty());
+    CHECK(storage.data.empty());
+    CHECK(validate_session(session(kJan1, "ql-\xff", 6, 3), KnownIds{}) == "field 'zone': expected UTF-8 text");
+    CHECK(store.log(session(kJan1, "ql-left", 6, 3, "r\xc3\xa9veil \xf0\x9f\x98\x80")).empty());
+    REQUIRE(store.sessions().size() == 1);
+    CHECK(parse_progress(storage.data[kProgressKey], known()).sessions == store.sessions());
+}
