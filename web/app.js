@@ -309,7 +309,20 @@
       announce(result.ok ? 'Session saved.' : 'Not saved: ' + result.error);
     });
   }
-  function renderHold() {
+  // Rebuilding a section takes the focused control with it: a keyboard user would land on the
+  // page's start. Focus goes to `first` in the rebuilt section instead (the guide's title, so it
+  // is read from the top; the hold's first control).
+  function keepingFocus(box, render, first) {
+    var had = box.contains(document.activeElement);
+    render();
+    var target = had && first.map(function (s) { return box.querySelector(s); }).filter(Boolean)[0];
+    if (target) {
+      if (!/^(BUTTON|SELECT|INPUT)$/.test(target.tagName)) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+    }
+  }
+  function renderHold() { keepingFocus(holdBox, buildHold, ['button, select', 'h4']); }
+  function buildHold() {
     holdBox.textContent = '';
     var g = guideModel;
     if (!g || g.kind === 'avoid' || !g.screening.answered || editingScreening) return;
@@ -329,7 +342,8 @@
   }
 
   var POSITION_NAMES = { wall: 'Against a wall (start here)', floor: 'On the floor (more pressure)', travel: 'In a chair or car' };
-  function renderGuide(g) {
+  function renderGuide(g) { keepingFocus(guide, function () { buildGuide(g); }, ['h3']); }
+  function buildGuide(g) {
     guideModel = g;
     guide.textContent = '';
     renderHold();

@@ -81,6 +81,7 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
   assert.ok(await onSubmit(), 'Tab reaches the safety form\'s button');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
+  await page.waitForFunction(() => document.activeElement.matches('#knotmap-guide h3'), null, { timeout: 3000 });
   const guide = await page.locator('#knotmap-guide').innerText();
   assert.match(guide, /Which ball/);
   assert.match(guide, /How to do it/);
@@ -90,6 +91,7 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
   await start.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Hold started/.test(document.getElementById('knotmap-announce').textContent));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Stop the hold', 'focus stays on the hold controls');
   const announced = [];
   await page.exposeFunction('recordAnnouncement', (text) => announced.push(text));
   await page.evaluate(() => new MutationObserver(() => window.recordAnnouncement(document.getElementById('knotmap-announce').textContent))
