@@ -89,16 +89,21 @@ test('desktop: clicking every zone selects it; hovering names it', async () => {
   await page.context().close();
 });
 
-test('marking mode marks several sore spots, aria-pressed follows, and a second tap unmarks', async () => {
+// A phone page with "Mark sore spots" switched on by a tap, and the zones by id.
+async function openMarking() {
   const page = await b.newPage(PHONE);
   await openApp(page, b.origin);
   const zones = await page.evaluate(() => window.knotmap.zones());
   const byId = Object.fromEntries(zones.map((z) => [z.id, z]));
   const box = await canvasBox(page);
   // The switch sits in the header row above the figure, at the right.
-  const viewport = page.viewportSize();
-  await page.touchscreen.tap(box.x + viewport.width - 70, box.y + 28);
+  await page.touchscreen.tap(box.x + page.viewportSize().width - 70, box.y + 28);
   await page.waitForTimeout(150);
+  return { page, byId, box };
+}
+
+test('marking mode marks several sore spots, aria-pressed follows, and a second tap unmarks', async () => {
+  const { page, byId, box } = await openMarking();
   for (const id of ['ql-left', 'glute-med-right', 'avoid-spine']) {
     await page.touchscreen.tap(box.x + byId[id].center.x, box.y + byId[id].center.y);
     await page.waitForFunction((z) => window.knotmap.selected() === z, id, { timeout: 3000 });
@@ -114,13 +119,7 @@ test('marking mode marks several sore spots, aria-pressed follows, and a second 
 });
 
 test('taps that arrive in a burst (a slow frame) each count: none is merged into a long press', async () => {
-  const page = await b.newPage(PHONE);
-  await openApp(page, b.origin);
-  const zones = await page.evaluate(() => window.knotmap.zones());
-  const byId = Object.fromEntries(zones.map((z) => [z.id, z]));
-  const box = await canvasBox(page);
-  await page.touchscreen.tap(box.x + page.viewportSize().width - 70, box.y + 28);  // "Mark sore spots"
-  await page.waitForTimeout(150);
+  const { page, byId, box } = await openMarking();
   // Four taps sent 1 ms apart, without waiting for the page: they reach it in the same frame or two.
   const cdp = await page.context().newCDPSession(page);
   const sent = [];

@@ -18,19 +18,9 @@ namespace {
 
 constexpr long long kNow = 1767225600000LL;  // 2026-01-01T00:00:00Z
 
-const KnownIds& shipped_ids() {
-    static const KnownIds ids = [] {
-        KnownIds k;
-        for (const Zone& zone : fuzz::shipped().geometry.zones) k.zones.insert(zone.id);
-        for (const Ball& ball : fuzz::shipped().content.balls) k.balls.insert(ball.id);
-        return k;
-    }();
-    return ids;
-}
-
 const std::vector<Session>& fixture_sessions() {
     static const std::vector<Session> sessions = [] {
-        ParsedDocument doc = parse_progress(fuzz::fixture("progress-v1.json"), shipped_ids());
+        ParsedDocument doc = parse_progress(fuzz::fixture("progress-v1.json"), fuzz::shipped_ids());
         KNOTMAP_EXPECT(doc.status == DocumentStatus::Ok && !doc.sessions.empty(), doc.error);
         return doc.sessions;
     }();
@@ -106,7 +96,7 @@ void after_load(MemoryStorage& storage, Setup setup) {
 // Whatever the storage still holds must decode to the sessions in memory, when it was writable.
 void expect_saved(MemoryStorage& storage, const ProgressStore& store, Setup setup, const std::string& where) {
     if (setup != Setup::Healthy && setup != Setup::CorruptWithBackup) return;
-    const ParsedDocument saved = parse_progress(storage.data[kProgressKey], shipped_ids());
+    const ParsedDocument saved = parse_progress(storage.data[kProgressKey], fuzz::shipped_ids());
     KNOTMAP_EXPECT(saved.status == DocumentStatus::Ok && saved.sessions == store.sessions(),
                    where + " with " + setup_name(setup) + ": the stored log differs from the one in memory " + saved.error);
 }
@@ -120,16 +110,30 @@ void expect_backups_kept(const std::map<std::string, std::string>& before, Memor
     }
 }
 
-void check_import(const std::string& text, Setup setup) {
+// A store opened on storage in the given state, and what it held before the action under test.
+struct Opened {
     MemoryStorage storage;
-    prepare(storage, setup);
-    ProgressStore store(storage, shipped_ids());
-    store.load(kNow);
-    after_load(storage, setup);
-    const std::map<std::string, std::string> stored_before = storage.data;
-    const std::vector<Session> before = store.sessions();
+    ProgressStore store{storage, fuzz::shipped_ids()};
+    std::map<std::string, std::string> stored_before;
+    std::vector<Session> before;
 
-    const ParsedDocument file = parse_progress(text, shipped_ids());
+    explicit Opened(Setup setup) {
+        prepare(storage, setup);
+        store.load(kNow);
+        after_load(storage, setup);
+        stored_before = storage.data;
+        before = store.sessions();
+    }
+};
+
+void check_import(const std::string& text, Setup setup) {
+    Opened opened(setup);
+    MemoryStorage& storage = opened.storage;
+    ProgressStore& store = opened.store;
+    const std::map<std::string, std::string>& stored_before = opened.stored_before;
+    const std::vector<Session>& before = opened.before;
+
+    const ParsedDocument file = parse_progress(text, fuzz::shipped_ids());
     const ImportOutcome outcome = store.import_text(text);
     KNOTMAP_EXPECT(outcome.ok == (file.status == DocumentStatus::Ok), setup_name(setup) + ": " + outcome.error);
     if (!outcome.ok) {
@@ -167,17 +171,15 @@ Session session_from(const std::string& text, const std::vector<Session>& import
 }
 
 void check_log(const std::string& text, const std::vector<Session>& imported, Setup setup) {
-    MemoryStorage storage;
-    prepare(storage, setup);
-    ProgressStore store(storage, shipped_ids());
-    store.load(kNow);
-    after_load(storage, setup);
-    const std::map<std::string, std::string> stored_before = storage.data;
-    const std::vector<Session> before = store.sessions();
+    Opened opened(setup);
+    MemoryStorage& storage = opened.storage;
+    ProgressStore& store = opened.store;
+    const std::map<std::string, std::string>& stored_before = opened.stored_before;
+    const std::vector<Session>& before = opened.before;
 
     const Session session = session_from(text, imported);
     const std::string problem = store.log(session);
-    KNOTMAP_EXPECT(problem == validate_session(session, shipped_ids()), setup_name(setup) + ": " + problem);
+    KNOTMAP_EXPECT(problem == validate_session(session, fuzz::shipped_ids()), setup_name(setup) + ": " + problem);
     if (!problem.empty()) {
         KNOTMAP_EXPECT(storage.data == stored_before && store.sessions() == before,
                        setup_name(setup) + ": a refused session changed something");

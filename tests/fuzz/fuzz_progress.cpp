@@ -16,16 +16,6 @@ using namespace knotmap;
 
 namespace {
 
-const KnownIds& shipped_ids() {
-    static const KnownIds ids = [] {
-        KnownIds k;
-        for (const Zone& zone : fuzz::shipped().geometry.zones) k.zones.insert(zone.id);
-        for (const Ball& ball : fuzz::shipped().content.balls) k.balls.insert(ball.id);
-        return k;
-    }();
-    return ids;
-}
-
 std::string status_name(DocumentStatus status) {
     switch (status) {
         case DocumentStatus::Ok: return "ok";
@@ -67,8 +57,8 @@ void check_parsed(const std::string& text, const ParsedDocument& doc, const Know
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string text = fuzz::text_of(data, size);
-    const ParsedDocument strict = parse_progress(text, shipped_ids());
-    check_parsed(text, strict, shipped_ids());
+    const ParsedDocument strict = parse_progress(text, fuzz::shipped_ids());
+    check_parsed(text, strict, fuzz::shipped_ids());
     const ParsedDocument open = parse_progress(text, KnownIds{});
     check_parsed(text, open, KnownIds{});
     if (strict.status == DocumentStatus::Ok)

@@ -11,6 +11,7 @@
 
 #include "content.h"
 #include "geometry_loader.h"
+#include "progress_document.h"
 
 namespace knotmap::fuzz {
 
@@ -58,6 +59,17 @@ inline const Shipped& shipped() {
         return Shipped{*content.content, *geometry.geometry};
     }();
     return s;
+}
+
+// The zone and ball ids of the shipped files, as the app passes them to the progress parser.
+inline const KnownIds& shipped_ids() {
+    static const KnownIds ids = [] {
+        KnownIds k;
+        for (const Zone& zone : shipped().geometry.zones) k.zones.insert(zone.id);
+        for (const Ball& ball : shipped().content.balls) k.balls.insert(ball.id);
+        return k;
+    }();
+    return ids;
 }
 
 // How deeply brackets nest outside strings (an upper bound when the text isn't JSON). The targets
