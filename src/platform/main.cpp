@@ -34,7 +34,8 @@ struct Platform {
     std::string last_selected = "\x01";  // never a real id: forces the first DOM sync
     std::string last_marked;
     bool guide_dirty = true;  // the DOM guide must be refreshed (screening answers changed)
-    std::string last_hold;
+    int last_hold_phase = -1;  // never a real phase: forces the first DOM sync
+    std::string last_hold_zone;
     std::string last_notice = "\x01";
     knotmap::LocalStorage storage;
 };
@@ -130,10 +131,12 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
     if (requests.pick_import_file) knotmap::page::pick_import_file();
     if (requests.ask_note) knotmap::page::ask_note(g.app.draft.note);
     requests = knotmap::PageRequests{};
-    const std::string hold = knotmap::app_hold_json(g.app);
-    if (hold != g.last_hold) {
-        g.last_hold = hold;
-        knotmap::page::update_hold(hold);
+    // Compared field by field: the JSON is built only when the hold changes, not every frame.
+    const knotmap::HoldTimer& hold = g.app.timer;
+    if (static_cast<int>(hold.phase) != g.last_hold_phase || hold.zone != g.last_hold_zone) {
+        g.last_hold_phase = static_cast<int>(hold.phase);
+        g.last_hold_zone = hold.zone;
+        knotmap::page::update_hold(knotmap::app_hold_json(g.app));
     }
     if (g.app.state.selected != g.last_selected || marked != g.last_marked || g.guide_dirty) {
         g.last_selected = g.app.state.selected;
