@@ -61,6 +61,7 @@ const base = await startServer(join(ROOT, 'build', 'baseline'));
 const knotmap = {
   name: 'knotmap', dir: join(ROOT, 'dist'), origin: `http://127.0.0.1:${ours.address().port}`,
   firstFrameMark: 'knotmap-first-map-frame', tapPoints: zoneCentres,
+  historyMark: 'knotmap-history-shown', seedPage: 'embed.js',
 };
 const baseline = {
   name: 'baseline', dir: join(ROOT, 'build', 'baseline'), origin: `http://127.0.0.1:${base.address().port}`,
@@ -70,6 +71,7 @@ const baseline = {
 const info = machine();
 const results = { knotmap: [], baseline: [] };
 const tenYearsFirstFrameMs = [];  // Knotmap's first map frame with ten years of stored sessions
+const tenYearsHistoryMs = [];     // and the first frame that shows them
 try {
   for (let i = 0; i < RUNS; i++) {
     process.stderr.write(`run ${i + 1}/${RUNS}: knotmap`);
@@ -78,7 +80,9 @@ try {
     process.stderr.write(', baseline');
     results.baseline.push(await measurePage(baseline, k.tapPoints));
     process.stderr.write(', knotmap with ten years of history');
-    tenYearsFirstFrameMs.push(await measureFirstFrame(knotmap, seedTenYears));
+    const tenYears = await measureFirstFrame(knotmap, seedTenYears);
+    tenYearsFirstFrameMs.push(tenYears.firstFrameMs);
+    tenYearsHistoryMs.push(tenYears.historyMs);
     process.stderr.write('\n');
   }
 } catch (error) {
@@ -103,7 +107,8 @@ const goals = [
     detail: `median ${k.firstFrameMs?.median.toFixed(0)} ms, goal no later than the baseline's first frame (end of its first main-loop iteration), ${b.firstFrameMs?.median.toFixed(0)} ms` },
   { name: 'first map frame with ten years of history', hard: false, pass: median(tenYearsFirstFrameMs) <= b.firstFrameMs?.median,
     detail: `median ${median(tenYearsFirstFrameMs).toFixed(0)} ms (${Math.min(...tenYearsFirstFrameMs).toFixed(0)}-${Math.max(...tenYearsFirstFrameMs).toFixed(0)}), `
-      + `58,400 sessions stored; same goal, ${b.firstFrameMs?.median.toFixed(0)} ms` },
+      + `58,400 sessions stored; same goal, ${b.firstFrameMs?.median.toFixed(0)} ms; `
+      + `the history itself shows at ${median(tenYearsHistoryMs).toFixed(0)} ms (${Math.min(...tenYearsHistoryMs).toFixed(0)}-${Math.max(...tenYearsHistoryMs).toFixed(0)})` },
   { name: 'frame time p99 while tapping', hard: false, pass: k.frameP99Ms?.median < GOALS.frameP99Ms,
     detail: `median of the runs' p99 ${k.frameP99Ms?.median.toFixed(2)} ms, goal under ${GOALS.frameP99Ms} ms` },
 ];
@@ -144,7 +149,7 @@ const resultsDir = join(ROOT, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `${stamp}.json`);
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine: info,
-  profile: PHONE, widget, summaries, tenYearsFirstFrameMs, goals, problems, results }, null, 1));
+  profile: PHONE, widget, summaries, tenYearsFirstFrameMs, tenYearsHistoryMs, goals, problems, results }, null, 1));
 console.log(`\nresults: ${file}`);
 
 const brokenBudget = goals.some((g) => g.hard && !g.pass);

@@ -49,8 +49,12 @@
   function supportsWasm() {
     return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
   }
-  function supportsWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  // Only whether the browser knows WebGL 2 at all: a trial context would cost as much as the app's
+  // own, which reports a context that can't be made (turned off, blocked) through page.fail.
+  function supportsWebGL2() { return typeof WebGL2RenderingContext === 'function'; }
+  function showNoWebGL2() {
+    showError('Your browser can’t draw the Knotmap map',
+      'It needs WebGL 2 graphics, which are turned off or unavailable here (sometimes by a power-saving or privacy setting). Try another browser or device.');
   }
 
   if (!supportsWasm()) {
@@ -59,8 +63,7 @@
     return;
   }
   if (!supportsWebGL2()) {
-    showError('Your browser can’t draw the Knotmap map',
-      'It needs WebGL 2 graphics, which are turned off or unavailable here (sometimes by a power-saving or privacy setting). Try another browser or device.');
+    showNoWebGL2();
     return;
   }
 
@@ -492,7 +495,7 @@
       if (h.phase === 'done' && before.phase === 'running') announce('Hold finished. How does it feel now?');
     },
     fail: function (message) {
-      if (message === 'webgl2') showError('Your browser can’t draw the Knotmap map', 'WebGL 2 could not be started on this device.');
+      if (message === 'webgl2') showNoWebGL2();
       else showError('Knotmap stopped unexpectedly', message);
     },
     failData: function (messages) {

@@ -1,6 +1,7 @@
 // Ten years of daily sessions on all 16 muscle zones (58,400 sessions, about 1.2 MB), in the
 // stored format (src/core/progress_document.h), written into the page's localStorage before the
-// app starts: the heaviest history the app promises to handle. Pass it to addInitScript.
+// app starts: the heaviest history the app promises to handle. Pass it to addInitScript, or run it
+// in another page of the same origin first (as the bench does).
 export function seedTenYears() {
   if (localStorage.getItem('knotmap-progress')) return;
   const zones = ['laminar-thoracic', 'laminar-lumbar', 'erector-lumbar', 'ql', 'glute-max', 'glute-med', 'shoulder-blade', 'upper-trap']

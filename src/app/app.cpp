@@ -145,15 +145,21 @@ bool app_shows_progress(const App& app) { return app.options.progress && !app.op
 
 void app_attach_storage(App& app, KeyValueStorage& storage) {
     app.storage = &storage;
-    if (app.options.progress) {
-        app.progress = std::make_unique<ProgressStore>(storage, known_ids(app));
-        app.progress->load(app.clock.now_ms);
-    }
+    app.progress_pending = app.options.progress;
     std::string saved;
     if (storage.read(kScreeningKey, saved) == StorageResult::Ok) app_restore_screening(app, saved);
 }
 
-std::string app_sessions_json(const App& app) {
+bool app_load_progress(App& app) {
+    if (!app.progress_pending) return false;
+    app.progress_pending = false;
+    app.progress = std::make_unique<ProgressStore>(*app.storage, known_ids(app));
+    app.progress->load(app.clock.now_ms);
+    return true;
+}
+
+std::string app_sessions_json(App& app) {
+    app_load_progress(app);
     nlohmann::json list = nlohmann::json::array();
     if (!app.progress) return list.dump();
     for (const Session& s : app.progress->sessions()) {
@@ -190,6 +196,7 @@ std::string app_take_logged_events(App& app) {
 }
 
 std::string app_log_session_json(App& app, const std::string& session_json) {
+    app_load_progress(app);
     if (!app.progress) return result_json(false, "Knotmap hasn't finished starting").dump();
     nlohmann::json in;
     ErrorList ignored("session");
@@ -224,6 +231,7 @@ std::string app_log_session_json(App& app, const std::string& session_json) {
 }
 
 std::string app_import(App& app, const std::string& text) {
+    app_load_progress(app);
     if (!app.progress) return result_json(false, "Knotmap hasn't finished starting").dump();
     const ImportOutcome outcome = app.progress->import_text(text);
     app.feedback = outcome.ok ? "Imported: " + std::to_string(outcome.added) + (outcome.added == 1 ? " new session." : " new sessions.")
@@ -233,9 +241,13 @@ std::string app_import(App& app, const std::string& text) {
     return out.dump();
 }
 
-std::string app_export_text(const App& app) { return app.progress ? app.progress->export_text() : "{}"; }
+std::string app_export_text(App& app) {
+    app_load_progress(app);
+    return app.progress ? app.progress->export_text() : "{}";
+}
 
 void app_delete_all(App& app) {
+    app_load_progress(app);
     if (app.progress) app.progress->delete_all();
     app.screening = Screening{};
     app.state.marked.clear();
@@ -244,6 +256,7 @@ void app_delete_all(App& app) {
 }
 
 void app_storage_changed(App& app) {
+    if (app_load_progress(app)) return;  // just read: already up to date
     if (app.progress) app.progress->reload_from_storage();
 }
 

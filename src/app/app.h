@@ -78,7 +78,8 @@ struct App {
     EmbedOptions options;
     std::set<std::string> all_muscle_zones;   // before the families option hid any: saved sessions may name them
     KeyValueStorage* storage = nullptr;       // the device's storage, owned by the platform
-    std::unique_ptr<ProgressStore> progress;  // the session log
+    std::unique_ptr<ProgressStore> progress;  // the session log, once read (app_load_progress)
+    bool progress_pending = false;            // attached but not read yet
     LocalClock clock;                         // wall-clock time and time zone, for days and streaks
     SessionDraft draft;
     bool log_form_open = false;  // "Log a session" by hand
@@ -98,8 +99,13 @@ bool app_load(App& app, const std::string& geometry_json, const std::string& con
 std::vector<std::string> app_apply_options(App& app, const OptionPairs& params);
 bool app_shows_progress(const App& app);  // progress is on and the widget isn't compact
 
-// Connects the device's storage: loads the session log and the saved screening answers.
+// Connects the device's storage and restores the saved screening answers. The session log is
+// read later, by app_load_progress: years of it take longer to read than the first frame takes
+// to draw, and the map shouldn't wait for them.
 void app_attach_storage(App& app, KeyValueStorage& storage);
+// Reads the session log if it hasn't been yet; true when it did so now. The platform calls it
+// after the first frame; the API functions below that read or write the log call it first.
+bool app_load_progress(App& app);
 
 // True when the fonts must be rebuilt (first frame, or the pixel ratio or the reader's text size
 // changed). text_scale is the browser's default font size over 16 px.
@@ -131,11 +137,11 @@ void app_restore_screening(App& app, const std::string& saved);  // ignores anyt
 bool app_set_screening(App& app, const std::string& answers_json);
 
 // The page API behind window.knotmap.sessions() and logSession(): plain JSON in and out.
-std::string app_sessions_json(const App& app);
+std::string app_sessions_json(App& app);
 std::string app_log_session_json(App& app, const std::string& session_json);  // {"ok":..,"error":..}
 std::string app_import(App& app, const std::string& text);                   // the same result shape
 void app_storage_changed(App& app);  // another tab wrote the log
-std::string app_export_text(const App& app);
+std::string app_export_text(App& app);
 void app_delete_all(App& app);  // every knotmap key on this device, the screening and sore marks
 void app_note_entered(App& app, const std::string& note);
 std::string app_notice_json(const App& app);  // the storage notice, for the page's DOM

@@ -121,4 +121,7 @@ mergeInto(LibraryManager.library, {
   knotmap_page_first_map_frame: function () {
     if (Module.knotmapPage) Module.knotmapPage.firstFrame();
   },
+  knotmap_page_history_shown: function () {
+    performance.mark('knotmap-history-shown');
+  },
 });

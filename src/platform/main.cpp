@@ -27,6 +27,7 @@ struct Platform {
     bool last_pointer_touch = false;
     float touch_x = 0, touch_y = 0;  // last finger position, 0..1 of the canvas
     bool first_map_frame_reported = false;
+    bool history_reported = false;
     bool show_release = false;  // the last frame ended on a release: the next shows the button up
     double last_scroll = -1;
     float last_content_height = -1;
@@ -168,6 +169,12 @@ void frame() {
         request_frames();
     }
     if (g.touch_active || g.frames_since_touch_up <= 3) request_frames(1);
+    // The session log is read once the map is on screen: years of it would delay the first frame.
+    if (g.first_map_frame_reported && knotmap::app_load_progress(g.app)) {
+        g.last_hold_phase = -1;  // the page's hold controls and guide now offer logging
+        g.guide_dirty = true;
+        request_frames();
+    }
     if (g.frames_to_draw <= 0 || !g_page_visible) {
         g_loop_paused = true;
         emscripten_pause_main_loop();
@@ -221,6 +228,9 @@ void frame() {
     if (!g.first_map_frame_reported) {
         g.first_map_frame_reported = true;
         knotmap::page::first_map_frame();  // builds the zone buttons that sync_page then updates
+    } else if (!g.history_reported && !g.app.progress_pending) {
+        g.history_reported = true;
+        knotmap::page::history_shown();
     }
     sync_page(out, scale);
 }

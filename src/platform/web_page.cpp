@@ -20,6 +20,7 @@ void knotmap_page_ask_note(const char* current);
 void knotmap_page_fail(const char* message);
 void knotmap_page_fail_data(const char* messages);
 void knotmap_page_first_map_frame();
+void knotmap_page_history_shown();
 }
 
 namespace knotmap::page {
@@ -70,5 +71,7 @@ void fail(const char* message) { knotmap_page_fail(message); }
 void fail_data(const std::string& messages) { knotmap_page_fail_data(messages.c_str()); }
 
 void first_map_frame() { knotmap_page_first_map_frame(); }
+
+void history_shown() { knotmap_page_history_shown(); }
 
 }  // namespace knotmap::page

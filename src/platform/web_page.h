@@ -49,5 +49,7 @@ void fail_data(const std::string& messages);
 
 // Marks the first frame that shows the map (performance.mark for benchmarks).
 void first_map_frame();
+// Marks the first frame that shows the stored history, read after the first frame (for benchmarks).
+void history_shown();
 
 }  // namespace knotmap::page

@@ -83,6 +83,11 @@ test('ten years of daily sessions on every muscle zone load, and the map and its
   await page.addInitScript(seedTenYears);
   await openApp(page, b.origin);
   assert.deepEqual(page.knotmapLog.errors, []);
+  // The map comes first, and the history is read after it (then drawn: the mark follows a frame).
+  await page.waitForFunction(() => performance.getEntriesByName('knotmap-history-shown').length > 0, null, { timeout: 30000 });
+  const [map, history] = await page.evaluate(() => ['knotmap-first-map-frame', 'knotmap-history-shown']
+    .map((name) => performance.getEntriesByName(name)[0].startTime));
+  assert.ok(map < history, `the map (${map} ms) shows before the history (${history} ms)`);
   assert.equal(await page.evaluate(() => window.knotmap.sessions().length), 3650 * 16);
   assert.equal(await page.locator('#knotmap-notice').innerText(), '', 'no storage notice');
   const ql = await page.evaluate(() => window.knotmap.zones().find((z) => z.id === 'ql-left'));
