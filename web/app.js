@@ -400,7 +400,7 @@
     list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
   }
 
-  var lastHeight = 0, lastSelected, lastGuideText, textScale = 0, scrollY = window.scrollY;
+  var lastHeight = 0, lastSelected, lastGuideText, textScale = 0, scrollY = 0;  // read from scroll events: reading it here would lay out the half-read page
   window.addEventListener('scroll', function () { scrollY = window.scrollY; }, { passive: true });
   window.addEventListener('resize', function () { textScale = 0; });
   var page = {
@@ -558,29 +558,23 @@
   window.knotmap = api;
 
   // ---- start -------------------------------------------------------------------------------------
-  window.Module = {
-    canvas: canvas,
-    knotmapPage: page,
-    knotmapAssets: assetBytes,
-    preRun: [function () {
+  // index.html loads knotmap.js early and queues what it reports until now.
+  Module.canvas = canvas;
+  Module.knotmapPage = page;
+  Module.knotmapAssets = assetBytes;
+  Module.knotmapOn = function (event) {
+    if (event === 'ready') {  // the wasm is in: main() runs once the data files are too
       wasmReady = true;
-      Module.addRunDependency('knotmap-assets');
       assetsLoaded.then(function () {
-        Module.removeRunDependency('knotmap-assets');
+        Module.removeRunDependency('knotmap-page');
       }, function (error) {
         showError('Knotmap couldn’t load its data', 'Check your connection and reload the page. (' + error.message + ')');
       });
-    }],
-    print: function (text) { console.log(text); },
-    printErr: function (text) { console.warn(text); },
-    onAbort: function (what) {
+    } else if (event === 'missing') {
+      showError('Knotmap couldn’t load', 'The app file didn’t download. Check your connection and reload the page.');
+    } else {
       showError('Knotmap couldn’t start', 'The app file failed to load or run. Reload the page to try again.');
     }
   };
-  var script = document.createElement('script');
-  script.src = 'knotmap.js';
-  script.onerror = function () {
-    showError('Knotmap couldn’t load', 'The app file didn’t download. Check your connection and reload the page.');
-  };
-  document.body.appendChild(script);
+  Module.knotmapQueue.splice(0).forEach(Module.knotmapOn);
 })();

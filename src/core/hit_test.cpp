@@ -1,7 +1,6 @@
 #include "hit_test.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "polygon_math.h"
 #include "small_sort.h"
@@ -37,10 +36,16 @@ std::vector<const Zone*> zones_near(const MapGeometry& geometry, Vec2 p, float r
 
 namespace {
 
-float distance_to_bounds(const Bounds& b, Vec2 p) {
-    const float dx = std::max({b.min_x - p.x, 0.0f, p.x - b.max_x});
-    const float dy = std::max({b.min_y - p.y, 0.0f, p.y - b.max_y});
-    return std::sqrt(dx * dx + dy * dy);
+float squared_distance_to_bounds(const Bounds& b, Vec2 p) {
+    const float dx = std::max(std::max(b.min_x - p.x, p.x - b.max_x), 0.0f);
+    const float dy = std::max(std::max(b.min_y - p.y, p.y - b.max_y), 0.0f);
+    return dx * dx + dy * dy;
+}
+
+Polygon sparse_outline(const Polygon& outline) {
+    Polygon out;
+    for (size_t i = 0; i < outline.size(); i += 4) out.push_back(outline[i]);
+    return out.size() >= 3 ? out : outline;
 }
 
 }  // namespace
@@ -48,18 +53,28 @@ float distance_to_bounds(const Bounds& b, Vec2 p) {
 bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& center) {
     // The hit point farthest from the zone's visible edges: its own outline and the outlines of
     // the zones that win over it. Runs at start-up for every zone, so it is cheap: a coarse grid,
-    // then a finer one around the best coarse cell, and rivals skipped when their bounding box is
-    // already farther than the clearance found (a full 40x40 search took half a second on a phone).
-    std::vector<std::pair<const Zone*, Bounds>> rivals;
+    // then a finer one around the best coarse cell; clearance measured to every fourth outline
+    // point (a label spot needs no more), and rivals skipped when their bounding box is already
+    // farther than the clearance found. Whether a point hits the zone is exact.
+    struct Rival {
+        const Zone* zone;
+        Bounds box;
+        Polygon sparse;
+    };
+    std::vector<Rival> rivals;
     for (const Zone& other : geometry.zones) {
         if (&other == &zone) break;  // only zones earlier in precedence cut into this one
-        rivals.push_back({&other, bounds_of(other.outline)});
+        rivals.push_back({&other, bounds_of(other.outline), sparse_outline(other.outline)});
     }
+    const Polygon own = sparse_outline(zone.outline);
     const auto clearance_at = [&](Vec2 p) {
-        if (!point_in_polygon(zone.outline, p) || hit_test(geometry, p) != &zone) return -1.0f;
-        float clearance = distance_to_outline(zone.outline, p);
-        for (const auto& [other, box] : rivals)
-            if (distance_to_bounds(box, p) < clearance) clearance = std::min(clearance, distance_to_outline(other->outline, p));
+        if (!point_in_polygon(zone.outline, p)) return -1.0f;
+        for (const Rival& r : rivals)  // what hit_test does, with the boxes first
+            if (squared_distance_to_bounds(r.box, p) == 0 && point_in_polygon(r.zone->outline, p)) return -1.0f;
+        float clearance = distance_to_outline(own, p);
+        for (const Rival& r : rivals)
+            if (squared_distance_to_bounds(r.box, p) < clearance * clearance)
+                clearance = std::min(clearance, distance_to_outline(r.sparse, p));
         return clearance;
     };
     float best = -1;

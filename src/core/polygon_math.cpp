@@ -18,13 +18,13 @@ Vec2 catmull_rom(Vec2 p0, Vec2 p1, Vec2 p2, Vec2 p3, float t) {
 
 float cross(Vec2 o, Vec2 a, Vec2 b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
 
-float distance_to_segment(Vec2 p, Vec2 a, Vec2 b) {
+float squared_distance_to_segment(Vec2 p, Vec2 a, Vec2 b) {
     const float dx = b.x - a.x, dy = b.y - a.y;
     const float len2 = dx * dx + dy * dy;
     float t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0.0f;
     t = std::clamp(t, 0.0f, 1.0f);
     const float ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y;
-    return std::sqrt(ex * ex + ey * ey);
+    return ex * ex + ey * ey;
 }
 
 bool in_triangle(Vec2 p, Vec2 a, Vec2 b, Vec2 c) {
@@ -74,8 +74,8 @@ bool point_in_polygon(const Polygon& polygon, Vec2 p) {
 float distance_to_outline(const Polygon& polygon, Vec2 p) {
     float best = std::numeric_limits<float>::max();
     const size_t n = polygon.size();
-    for (size_t i = 0; i < n; ++i) best = std::min(best, distance_to_segment(p, polygon[i], polygon[(i + 1) % n]));
-    return best;
+    for (size_t i = 0, j = n - 1; i < n; j = i++) best = std::min(best, squared_distance_to_segment(p, polygon[j], polygon[i]));
+    return std::sqrt(best);
 }
 
 float signed_area(const Polygon& polygon) {
@@ -101,40 +101,52 @@ Bounds bounds_of(const Polygon& polygon) {
 }
 
 std::vector<Triangle> triangulate(const Polygon& polygon) {
+    // Ear clipping over a linked ring of vertices. Runs at start-up for every smoothed outline,
+    // so an ear is checked only against the reflex (or flat) vertices: only those can lie inside
+    // one, and the outlines are mostly convex.
     std::vector<Triangle> triangles;
     const int n = static_cast<int>(polygon.size());
     if (n < 3) return triangles;
-    std::vector<int> remaining(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) remaining[static_cast<size_t>(i)] = i;
     const float orientation = signed_area(polygon) > 0 ? 1.0f : -1.0f;
-
-    auto pt = [&](int i) { return polygon[static_cast<size_t>(i)]; };
-    size_t guard = 0;
-    const size_t guard_limit = static_cast<size_t>(n) * static_cast<size_t>(n);
-    size_t i = 0;
-    while (remaining.size() > 3 && guard++ < guard_limit) {
-        const size_t m = remaining.size();
-        const int ia = remaining[(i + m - 1) % m], ib = remaining[i % m], ic = remaining[(i + 1) % m];
-        const Vec2 a = pt(ia), b = pt(ib), c = pt(ic);
-        bool is_ear = cross(a, b, c) * orientation > 0;
-        for (size_t k = 0; is_ear && k < m; ++k) {
-            const int v = remaining[k];
-            if (v == ia || v == ib || v == ic) continue;
-            // Only a reflex vertex can lie inside an ear: convex ones are skipped cheaply (this
-            // runs at start-up for every smoothed outline).
-            const Vec2 before = pt(remaining[(k + m - 1) % m]), after = pt(remaining[(k + 1) % m]);
-            if (cross(before, pt(v), after) * orientation > 0) continue;
-            if (in_triangle(pt(v), a, b, c)) is_ear = false;
-        }
-        if (is_ear) {
-            triangles.push_back({ia, ib, ic});
-            remaining.erase(remaining.begin() + static_cast<long>(i % m));
-            i = i % remaining.size();
-        } else {
-            i = (i + 1) % m;
-        }
+    std::vector<int> prev(static_cast<size_t>(n)), next(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        prev[static_cast<size_t>(i)] = (i + n - 1) % n;
+        next[static_cast<size_t>(i)] = (i + 1) % n;
     }
-    if (remaining.size() == 3) triangles.push_back({remaining[0], remaining[1], remaining[2]});
+    auto pt = [&](int i) { return polygon[static_cast<size_t>(i)]; };
+    auto before = [&](int i) { return prev[static_cast<size_t>(i)]; };
+    auto after = [&](int i) { return next[static_cast<size_t>(i)]; };
+    auto convex = [&](int v) { return cross(pt(before(v)), pt(v), pt(after(v))) * orientation > 0; };
+    std::vector<int> reflex;  // clipping only ever makes a vertex convex, so the list only shrinks
+    for (int v = 0; v < n; ++v)
+        if (!convex(v)) reflex.push_back(v);
+    std::vector<bool> clipped(static_cast<size_t>(n), false);
+    auto is_ear = [&](int v) {
+        if (!convex(v)) return false;
+        const int a = before(v), c = after(v);
+        for (const int r : reflex) {
+            if (r == a || r == v || r == c || clipped[static_cast<size_t>(r)] || convex(r)) continue;
+            if (in_triangle(pt(r), pt(a), pt(v), pt(c))) return false;
+        }
+        return true;
+    };
+    int remaining = n, v = 0, misses = 0;
+    while (remaining > 3 && misses < remaining) {  // a full turn without an ear: degenerate input
+        if (!is_ear(v)) {
+            v = after(v);
+            ++misses;
+            continue;
+        }
+        const int a = before(v), c = after(v);
+        triangles.push_back({a, v, c});
+        clipped[static_cast<size_t>(v)] = true;
+        next[static_cast<size_t>(a)] = c;
+        prev[static_cast<size_t>(c)] = a;
+        --remaining;
+        misses = 0;
+        v = a;
+    }
+    if (remaining == 3) triangles.push_back({before(v), v, after(v)});
     return triangles;
 }
 

@@ -6,9 +6,13 @@
 //   a gamepad each frame, but only with ImGuiConfigFlags_NavEnableGamepad, which Knotmap leaves off.
 // - Dear ImGui's saved table settings (an .ini reader and writer): Knotmap has no tables and no
 //   .ini file.
+// - SDL's software surfaces and their blitters: SDL reaches them only for colour cursors and a
+//   software framebuffer; Knotmap draws with WebGL and uses the system cursors.
 struct ImFont;
 struct ImFontConfig;
 struct _SDL_GameController;
+struct SDL_Surface;
+struct SDL_PixelFormat;
 
 extern "C" {
 ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(void*, const ImFontConfig*) { return nullptr; }
@@ -16,4 +20,6 @@ _SDL_GameController* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
 unsigned char __wrap_SDL_GameControllerGetButton(_SDL_GameController*, int) { return 0; }
 short __wrap_SDL_GameControllerGetAxis(_SDL_GameController*, int) { return 0; }
 void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(void*) {}
+SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, unsigned) { return nullptr; }
+SDL_Surface* __wrap_SDL_CreateRGBSurface(unsigned, int, int, int, unsigned, unsigned, unsigned, unsigned) { return nullptr; }
 }

@@ -407,6 +407,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    frame();  // the first frame now, instead of at the next animation frame: the map shows sooner
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }

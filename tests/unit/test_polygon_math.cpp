@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "polygon_math.h"
 
 using namespace knotmap;
@@ -31,6 +33,22 @@ TEST_CASE("triangulate covers a concave polygon exactly, in either winding") {
     CHECK(triangles_area(kEll, triangles) == Approx(3.0f));
     Polygon reversed(kEll.rbegin(), kEll.rend());
     CHECK(triangles_area(reversed, triangulate(reversed)) == Approx(3.0f));
+}
+
+TEST_CASE("triangulate covers polygons with many reflex vertices: a star and a comb") {
+    Polygon star;
+    for (int i = 0; i < 24; ++i) {
+        const float angle = static_cast<float>(i) * 3.14159265f / 12, radius = i % 2 ? 0.4f : 1.0f;
+        star.push_back({radius * std::cos(angle), radius * std::sin(angle)});
+    }
+    // Three teeth hanging from a bar: every gap between them makes two reflex corners.
+    const Polygon comb{{0, 0}, {1, 0}, {1, 2}, {2, 2}, {2, 0}, {3, 0}, {3, 2}, {4, 2}, {4, 0}, {5, 0}, {5, 3}, {0, 3}};
+    CHECK(signed_area(comb) == Approx(11.0f));
+    for (const Polygon& p : {star, comb}) {
+        const auto triangles = triangulate(p);
+        CHECK(triangles.size() == p.size() - 2);
+        CHECK(triangles_area(p, triangles) == Approx(std::abs(signed_area(p))));
+    }
 }
 
 TEST_CASE("triangulate gives up on degenerate input instead of looping") {
