@@ -15,8 +15,8 @@
   var ASSETS = {
     geometry: 'assets/geometry.json',
     content: 'assets/content.json',
-    'font-regular': 'assets/fonts/inter-regular.otf',
-    'font-semibold': 'assets/fonts/inter-semibold.otf'
+    'font-regular': 'assets/fonts/inter-regular.ttf',
+    'font-semibold': 'assets/fonts/inter-semibold.ttf'
   };
 
   var failed = false;

@@ -17,8 +17,9 @@ const STORED = JSON.stringify({
   sessions: [[0, 0, 30, 0, 6, 3]],
 });
 
-test('without the app (wasm missing or cut short, no WebGL 2) the page says why and shows the whole guide', async () => {
+test('without the app (its script or wasm missing, wasm cut short, no WebGL 2) the page says why and shows the whole guide', async () => {
   const faults = {
+    'script-missing': (page) => page.route('**/knotmap.js', (r) => r.fulfill({ status: 404, body: 'gone' })),
     'wasm-missing': (page) => page.route('**/knotmap.wasm', (r) => r.fulfill({ status: 404, body: 'gone' })),
     'wasm-truncated': (page) => page.route('**/knotmap.wasm', async (r) => {
       const body = await (await r.fetch()).body();

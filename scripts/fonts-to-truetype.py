@@ -1,0 +1,43 @@
+"""Rewrites a subset OpenType/CFF font with TrueType (quadratic) outlines.
+
+Dear ImGui 1.86 rasterizes its font atlas with stb_truetype before the first frame. For CFF fonts
+stb_truetype runs each glyph's charstring program twice (once for its box, once for its shape);
+TrueType outlines are read directly, which makes the atlas about a third cheaper to build. The
+curves are converted within 1 font unit (of 2816 per em): invisible at any size the app uses.
+
+Usage: fonts-to-truetype.py <in.otf> <out.ttf>
+"""
+import sys
+
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
+
+MAX_ERROR = 1.0  # font units
+
+source, target = sys.argv[1], sys.argv[2]
+font = TTFont(source)
+order = font.getGlyphOrder()
+glyph_set = font.getGlyphSet()
+glyf = newTable('glyf')
+glyf.glyphOrder = order
+glyf.glyphs = {}
+for name in order:
+    pen = TTGlyphPen(glyph_set)
+    # TrueType contours wind the other way round from PostScript ones.
+    glyph_set[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+    glyf[name] = pen.glyph()
+font['glyf'] = glyf
+font['loca'] = newTable('loca')
+del font['CFF ']
+maxp = font['maxp'] = newTable('maxp')  # version 1.0, the TrueType one; compiled from glyf
+maxp.tableVersion = 0x00010000
+for field in ('maxZones', 'maxTwilightPoints', 'maxStorage', 'maxFunctionDefs', 'maxInstructionDefs',
+              'maxStackElements', 'maxSizeOfInstructions', 'maxComponentElements'):
+    setattr(maxp, field, 0)
+maxp.maxZones = 1
+font['head'].indexToLocFormat = 0
+font['head'].glyphDataFormat = 0
+font['post'].formatType = 3.0  # no glyph names
+font.sfntVersion = '\x00\x01\x00\x00'
+font.save(target)
