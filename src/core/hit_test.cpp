@@ -36,9 +36,10 @@ std::vector<const Zone*> zones_near(const MapGeometry& geometry, Vec2 p, float r
 
 namespace {
 
-float squared_distance_to_bounds(const Bounds& b, Vec2 p) {
-    const float dx = std::max(std::max(b.min_x - p.x, p.x - b.max_x), 0.0f);
-    const float dy = std::max(std::max(b.min_y - p.y, p.y - b.max_y), 0.0f);
+// Plain comparisons, inlined: see polygon_math.cpp on code that runs before the first frame.
+[[gnu::always_inline]] inline float squared_distance_to_bounds(const Bounds& b, Vec2 p) {
+    const float dx = p.x < b.min_x ? b.min_x - p.x : p.x > b.max_x ? p.x - b.max_x : 0.0f;
+    const float dy = p.y < b.min_y ? b.min_y - p.y : p.y > b.max_y ? p.y - b.max_y : 0.0f;
     return dx * dx + dy * dy;
 }
 
@@ -73,8 +74,10 @@ bool find_zone_center(const MapGeometry& geometry, const Zone& zone, Vec2& cente
             if (squared_distance_to_bounds(r.box, p) == 0 && point_in_polygon(r.zone->outline, p)) return -1.0f;
         float clearance = distance_to_outline(own, p);
         for (const Rival& r : rivals)
-            if (squared_distance_to_bounds(r.box, p) < clearance * clearance)
-                clearance = std::min(clearance, distance_to_outline(r.sparse, p));
+            if (squared_distance_to_bounds(r.box, p) < clearance * clearance) {
+                const float d = distance_to_outline(r.sparse, p);
+                if (d < clearance) clearance = d;
+            }
         return clearance;
     };
     float best = -1;

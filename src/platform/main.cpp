@@ -8,6 +8,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <cfloat>
+#include <memory>
 #include <string>
 
 #include "app.h"
@@ -147,6 +148,33 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
     }
 }
 
+// The font atlas as luminance and alpha (white, with the glyphs' coverage as alpha) instead of
+// the RGBA copy the OpenGL backend makes: half the bytes to convert and upload before the first
+// frame. The CPU copy is dropped once uploaded.
+void upload_font_atlas() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* alpha = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&alpha, &w, &h);
+    // A raw buffer filled in one flat loop: a std::vector would construct the megabyte byte by byte.
+    const size_t count = static_cast<size_t>(w) * static_cast<size_t>(h);
+    const std::unique_ptr<unsigned char[]> pixels(new unsigned char[count * 2]);
+    unsigned char* out = pixels.get();
+    for (size_t i = 0; i < count; ++i) {
+        out[2 * i] = 255;
+        out[2 * i + 1] = alpha[i];
+    }
+    static GLuint texture = 0;
+    if (!texture) glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, w, h, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, out);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)));
+    io.Fonts->ClearTexData();
+}
+
 void frame() {
     // One click, tap or key press per frame: Dear ImGui 1.86 sees only each frame's final input
     // state, so what is queued behind a release (a slow frame on a cheap phone) or behind a key
@@ -192,8 +220,7 @@ void frame() {
     const float text_scale = static_cast<float>(knotmap::page::text_scale());
     if (knotmap::app_fonts_stale(g.app, scale, text_scale)) {
         knotmap::app_rebuild_fonts(g.app, scale, text_scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        upload_font_atlas();
     }
     ImGui::NewFrame();
     knotmap::FrameInput in;
