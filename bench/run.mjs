@@ -65,13 +65,14 @@ const knotmap = {
 };
 const baseline = {
   name: 'baseline', dir: join(ROOT, 'build', 'baseline'), origin: `http://127.0.0.1:${base.address().port}`,
-  firstFrameMark: 'bench-first-main-loop-iteration',
+  firstFrameMark: 'bench-first-main-loop-iteration', seedPage: 'index.js',
 };
 
 const info = machine();
 const results = { knotmap: [], baseline: [] };
-const tenYearsFirstFrameMs = [];  // Knotmap's first map frame with ten years of stored sessions
-const tenYearsHistoryMs = [];     // and the first frame that shows them
+// Return visits (measureFirstFrame: a warmer browser, so compared only with each other): Knotmap
+// with nothing stored, Knotmap with ten years of stored sessions, and the baseline.
+const returnVisits = { empty: [], tenYears: [], tenYearsHistory: [], baseline: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
     process.stderr.write(`run ${i + 1}/${RUNS}: knotmap`);
@@ -79,10 +80,12 @@ try {
     results.knotmap.push(k);
     process.stderr.write(', baseline');
     results.baseline.push(await measurePage(baseline, k.tapPoints));
-    process.stderr.write(', knotmap with ten years of history');
+    process.stderr.write(', return visits: knotmap, with ten years of history, baseline');
+    returnVisits.empty.push((await measureFirstFrame(knotmap)).firstFrameMs);
     const tenYears = await measureFirstFrame(knotmap, seedTenYears);
-    tenYearsFirstFrameMs.push(tenYears.firstFrameMs);
-    tenYearsHistoryMs.push(tenYears.historyMs);
+    returnVisits.tenYears.push(tenYears.firstFrameMs);
+    returnVisits.tenYearsHistory.push(tenYears.historyMs);
+    returnVisits.baseline.push((await measureFirstFrame(baseline)).firstFrameMs);
     process.stderr.write('\n');
   }
 } catch (error) {
@@ -95,6 +98,7 @@ try {
 }
 info.loadAverageAtEnd = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
+const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
 const summaries = { knotmap: summarize(results.knotmap), baseline: summarize(results.baseline) };
 const widget = widgetSizes(join(ROOT, 'dist'));
 const k = summaries.knotmap, b = summaries.baseline;
@@ -105,10 +109,10 @@ const goals = [
     detail: `median ${k.idleCpu?.median.toFixed(2)}% of a core, goal under ${GOALS.idleCpuPercent}% (baseline ${b.idleCpu?.median.toFixed(1)}%)` },
   { name: 'first map frame', hard: false, pass: k.firstFrameMs?.median <= b.firstFrameMs?.median,
     detail: `median ${k.firstFrameMs?.median.toFixed(0)} ms, goal no later than the baseline's first frame (end of its first main-loop iteration), ${b.firstFrameMs?.median.toFixed(0)} ms` },
-  { name: 'first map frame with ten years of history', hard: false, pass: median(tenYearsFirstFrameMs) <= b.firstFrameMs?.median,
-    detail: `median ${median(tenYearsFirstFrameMs).toFixed(0)} ms (${Math.min(...tenYearsFirstFrameMs).toFixed(0)}-${Math.max(...tenYearsFirstFrameMs).toFixed(0)}), `
-      + `58,400 sessions stored; same goal, ${b.firstFrameMs?.median.toFixed(0)} ms; `
-      + `the history itself shows at ${median(tenYearsHistoryMs).toFixed(0)} ms (${Math.min(...tenYearsHistoryMs).toFixed(0)}-${Math.max(...tenYearsHistoryMs).toFixed(0)})` },
+  { name: 'first map frame with ten years of history', hard: false, pass: median(returnVisits.tenYears) <= median(returnVisits.baseline),
+    detail: `return visits: median ${spread(returnVisits.tenYears)} ms with 58,400 sessions stored, goal no later than `
+      + `the baseline's first frame on a return visit, ${spread(returnVisits.baseline)} ms (Knotmap with nothing stored: `
+      + `${spread(returnVisits.empty)} ms); the history itself shows at ${spread(returnVisits.tenYearsHistory)} ms` },
   { name: 'frame time p99 while tapping', hard: false, pass: k.frameP99Ms?.median < GOALS.frameP99Ms,
     detail: `median of the runs' p99 ${k.frameP99Ms?.median.toFixed(2)} ms, goal under ${GOALS.frameP99Ms} ms` },
 ];
@@ -149,7 +153,7 @@ const resultsDir = join(ROOT, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `${stamp}.json`);
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine: info,
-  profile: PHONE, widget, summaries, tenYearsFirstFrameMs, tenYearsHistoryMs, goals, problems, results }, null, 1));
+  profile: PHONE, widget, summaries, returnVisits, goals, problems, results }, null, 1));
 console.log(`\nresults: ${file}`);
 
 const brokenBudget = goals.some((g) => g.hard && !g.pass);
