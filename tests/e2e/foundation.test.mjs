@@ -94,3 +94,35 @@ test('window.knotmap answers before the app has started, instead of throwing', a
   assert.equal((await page.evaluate(() => window.knotmap.zones())).length, 22);
   await page.context().close();
 });
+
+// knotmap.js runs from the page's head as soon as it arrives, so the wasm may be ready before the
+// page's own script has run (a slow page), or after it (a slow wasm): the app starts either way.
+test('the app starts when its wasm is ready before the page script, and after it', async () => {
+  const marker = '<!-- Here, not at the end';
+  for (const order of ['wasm-first', 'page-first']) {
+    const page = await b.newPage(DESKTOP);
+    if (order === 'wasm-first') {
+      // A parser-blocking script, answered late, holds the page's script back.
+      await page.route(/\/$/, async (route) => {
+        const html = await (await route.fetch()).text();
+        assert.ok(html.includes(marker), 'the built page still has its marker before app.js');
+        await route.fulfill({ contentType: 'text/html', body: html.replace(marker, '<script src="slow.js"></script>' + marker) });
+      });
+      await page.route('**/slow.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.fulfill({ contentType: 'text/javascript', body: 'window.queuedBeforePage = Module.knotmapQueue.slice();' });
+      });
+    } else {
+      await page.route('**/knotmap.wasm', async (route) => {
+        const response = await route.fetch();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.fulfill({ response });
+      });
+    }
+    await openApp(page, b.origin);
+    if (order === 'wasm-first') assert.deepEqual(await page.evaluate(() => window.queuedBeforePage), ['ready'], 'the wasm was ready first');
+    assert.ok((await page.evaluate(() => window.knotmap.zones())).length > 10, order);
+    assert.deepEqual(page.knotmapLog.errors, [], order);
+    await page.context().close();
+  }
+});
