@@ -94,6 +94,9 @@
   });
 
   // ---- data files, fetched in parallel with the wasm --------------------------------------------
+  // The browser loads a site's whole localStorage (years of history included) on its first use:
+  // done now, while the files download, instead of inside the app's start-up.
+  try { window.localStorage.getItem('knotmap-screening'); } catch (e) { /* blocked: the app says so */ }
   var assetBytes = { options: new TextEncoder().encode(JSON.stringify(params)) };
   var assetsLoaded = Promise.all(Object.keys(ASSETS).map(function (name) {
     return fetch(ASSETS[name]).then(function (response) {
