@@ -68,7 +68,7 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
 
   await page.keyboard.press('Enter');
   await page.waitForFunction((z) => window.knotmap.selected() === z, at);
-  await page.waitForFunction((name) => document.querySelector('#knotmap-guide h3').textContent === name, byId[at].name);
+  await page.waitForFunction((name) => document.querySelector('#knotmap-guide h3')?.textContent === name, byId[at].name);
   await page.keyboard.press('m');
   await page.waitForFunction((z) => window.knotmap.marked().includes(z), at);
   assert.equal(await page.locator(`[data-zone="${at}"]`).getAttribute('aria-pressed'), 'true');
