@@ -39,6 +39,7 @@ struct Platform {
     int last_hold_phase = -1;  // never a real phase: forces the first DOM sync
     std::string last_hold_zone;
     std::string last_notice = "\x01";
+    GLuint font_texture = 0;  // the atlas, uploaded by upload_font_atlas
     knotmap::LocalStorage storage;
 };
 
@@ -150,8 +151,10 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
 
 // The font atlas as luminance and alpha (white, with the glyphs' coverage as alpha) instead of
 // the RGBA copy the OpenGL backend makes: half the bytes to convert and upload before the first
-// frame. The CPU copy is dropped once uploaded.
+// frame. The CPU copy is dropped once uploaded. The backend's own texture (of the still empty
+// atlas, made with its GL objects at the first frame) is freed.
 void upload_font_atlas() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* alpha = nullptr;
     int w = 0, h = 0;
@@ -164,14 +167,13 @@ void upload_font_atlas() {
         out[2 * i] = 255;
         out[2 * i + 1] = alpha[i];
     }
-    static GLuint texture = 0;
-    if (!texture) glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
+    if (!g.font_texture) glGenTextures(1, &g.font_texture);
+    glBindTexture(GL_TEXTURE_2D, g.font_texture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, w, h, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, out);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)));
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g.font_texture)));
     io.Fonts->ClearTexData();
 }
 
