@@ -299,10 +299,13 @@
     g.balls.forEach(function (b) { el('option', b.name, balls).value = b.id; });
     el('option', 'Something else', balls).value = '';
     el('br', null, form);
+    // No maxlength: it counts UTF-16 units, so an emoji would take two of the 140 characters. The
+    // core checks the limit in characters, and a note that is too long keeps the form open.
     var note = el('input', null, el('label', 'Note (optional) ', form));
     note.name = 'note';
-    note.maxLength = 140;
     el('br', null, form);
+    var problem = el('p', null, form);
+    problem.setAttribute('role', 'alert');
     el('button', 'Save session', form).type = 'submit';
     form.addEventListener('submit', function (event) {
       event.preventDefault();
@@ -310,9 +313,13 @@
         zone: g.zone, durationSec: hold.phase === 'done' ? hold.seconds : 60, ball: balls.value || null,
         painBefore: +form.elements.before.value, painAfter: +form.elements.after.value, note: note.value || null
       });
+      if (!result.ok) {  // nothing typed is lost: the form stays, with the reason
+        problem.textContent = 'Not saved: ' + result.error;
+        return;
+      }
       logForm = null;
       renderHold();
-      announce(result.ok ? 'Session saved.' : 'Not saved: ' + result.error);
+      announce('Session saved.');
     });
   }
   // Rebuilding a section takes the focused control with it: a keyboard user would land on the
@@ -429,6 +436,13 @@
       if (!notice) return;
       el('p', notice.message, noticeBox);
       if (notice.detail) el('p', notice.detail, noticeBox);
+      if (notice.exportUnreadable) {
+        var save = el('button', notice.exportUnreadable.label, noticeBox);
+        save.id = 'knotmap-export-unreadable';
+        save.addEventListener('click', function () {
+          page.download(notice.exportUnreadable.file, call('knotmap_unreadable_text', 'string', [], []));
+        });
+      }
     },
     download: function (name, text) {
       var url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -459,7 +473,7 @@
     },
     askNote: function (current) {
       var note = window.prompt('A short note about this session (optional)', current || '');
-      if (note !== null) Module.ccall('knotmap_note_entered', null, ['string'], [note.slice(0, 140)]);
+      if (note !== null) Module.ccall('knotmap_note_entered', null, ['string'], [note]);  // the core cuts it to 140 characters
     },
     state: function (selected, marked, model) {
       if (selected !== lastSelected) {
@@ -492,6 +506,9 @@
     hold: function (h) {
       var before = hold;
       hold = h;
+      // Export, import and delete belong with the progress views: gone when the core says those are
+      // (compact, progress=off), as on the canvas.
+      document.getElementById('knotmap-data').hidden = !h.log;
       renderHold();
       var zone = zoneById[h.zone];
       if (h.phase === 'running' && before.phase !== 'running') announce('Hold started on ' + zone.name + ': ' + h.seconds + ' seconds. Breathe slowly.');

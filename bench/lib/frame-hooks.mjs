@@ -23,8 +23,10 @@ export function installFrameHooks() {
     module.postMainLoop = function () {
       const took = performance.now() - start;
       if (bench.iterations++ === 0) performance.mark('bench-first-main-loop-iteration');
-      // Knotmap's loop runs one last iteration that only pauses it: that draws nothing, so it is
-      // not a frame. The baseline draws on every iteration.
+      // Knotmap runs iterations that draw nothing: the last one only pauses the loop, and after a
+      // tap's release one runs the UI without drawing (main.cpp). Its frame counter counts only
+      // iterations that drew, so those are neither counted nor timed as frames. The baseline
+      // draws on every iteration.
       let drew = true;
       if (typeof module._knotmap_frames_drawn === 'function') {
         const drawn = module._knotmap_frames_drawn();

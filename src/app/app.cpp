@@ -11,6 +11,7 @@
 #include "json_check.h"
 #include "map_view.h"
 #include "panel_view.h"
+#include "utf8_text.h"
 #include "zone_navigation.h"
 
 namespace knotmap {
@@ -246,6 +247,11 @@ std::string app_export_text(App& app) {
     return app.progress ? app.progress->export_text() : "{}";
 }
 
+std::string app_unreadable_text(App& app) {
+    app_load_progress(app);
+    return app.progress ? app.progress->unreadable_text() : std::string();
+}
+
 void app_delete_all(App& app) {
     app_load_progress(app);
     if (app.progress) app.progress->delete_all();
@@ -261,12 +267,17 @@ void app_storage_changed(App& app) {
 }
 
 void app_note_entered(App& app, const std::string& note) {
-    app.draft.note = note.substr(0, kMaxNoteLength);
+    app.draft.note = utf8_prefix(note, kMaxNoteLength);  // cut on a character boundary, never inside one
 }
 
 std::string app_notice_json(const App& app) {
     if (!app.progress || app.progress->notice() == StoreNotice::None) return "null";
-    return nlohmann::json{{"message", notice_message(app.progress->notice())}, {"detail", app.progress->notice_detail()}}.dump();
+    return nlohmann::json{{"message", notice_message(app.progress->notice())},
+                          {"detail", app.progress->notice_detail()},
+                          {"exportUnreadable", app.progress->unreadable_text().empty()
+                                                   ? nlohmann::json(nullptr)
+                                                   : nlohmann::json{{"label", kExportUnreadableLabel}, {"file", kUnreadableFileName}}}}
+        .dump();
 }
 
 bool app_fonts_stale(const App& app, float scale, float text_scale) {

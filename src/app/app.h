@@ -142,9 +142,15 @@ std::string app_log_session_json(App& app, const std::string& session_json);  //
 std::string app_import(App& app, const std::string& text);                   // the same result shape
 void app_storage_changed(App& app);  // another tab wrote the log
 std::string app_export_text(App& app);
+std::string app_unreadable_text(App& app);  // "" unless stored progress couldn't be read
 void app_delete_all(App& app);  // every knotmap key on this device, the screening and sore marks
 void app_note_entered(App& app, const std::string& note);
-std::string app_notice_json(const App& app);  // the storage notice, for the page's DOM
+// Stored progress that couldn't be read is kept; the canvas and the page offer it under these names.
+constexpr const char* kExportUnreadableLabel = "Export the unreadable copy";
+constexpr const char* kUnreadableFileName = "knotmap-progress-unreadable.txt";
+
+// The storage notice for the page's DOM: {message, detail, exportUnreadable: null or {label, file}}.
+std::string app_notice_json(const App& app);
 std::string app_take_logged_events(App& app);  // sessions logged since the last call, as host events
 
 }  // namespace knotmap

@@ -114,8 +114,8 @@ void draw_storage_notice(App& app, float width) {
     ui::text(notice == StoreNotice::StorageBlocked ? "Progress won't be kept on this device" : "About your saved progress");
     ImGui::PopFont();
     ui::text(notice_message(notice));
-    if (!app.progress->unreadable_text().empty() && ImGui::Button("Export the unreadable copy")) {
-        app.requests.download_name = "knotmap-progress-unreadable.txt";
+    if (!app.progress->unreadable_text().empty() && ImGui::Button(kExportUnreadableLabel)) {
+        app.requests.download_name = kUnreadableFileName;
         app.requests.download_text = app.progress->unreadable_text();
     }
     if (notice == StoreNotice::WriteFailed && ImGui::Button("Export my progress")) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "json_check.h"
+#include "utf8_text.h"
 
 namespace knotmap {
 
@@ -38,32 +39,6 @@ bool read_table(const Json& doc, const char* field, std::vector<std::string>& ou
     return true;
 }
 
-// Stored text goes through nlohmann's dump(), which throws (aborts, in the wasm build) on bytes
-// that aren't UTF-8. A file can't carry such text (the JSON parser refuses it), but a session
-// handed to the store's log() can, so validation has to refuse it first.
-bool is_utf8(const std::string& text) {
-    for (size_t i = 0; i < text.size();) {
-        const auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
-        const unsigned char lead = byte(i);
-        size_t extra = 0;
-        unsigned long code = 0, smallest = 0;
-        if (lead < 0x80) { ++i; continue; }
-        if ((lead & 0xE0) == 0xC0) { extra = 1; code = lead & 0x1Fu; smallest = 0x80; }
-        else if ((lead & 0xF0) == 0xE0) { extra = 2; code = lead & 0x0Fu; smallest = 0x800; }
-        else if ((lead & 0xF8) == 0xF0) { extra = 3; code = lead & 0x07u; smallest = 0x10000; }
-        else return false;
-        if (text.size() - i <= extra) return false;
-        for (size_t k = 1; k <= extra; ++k) {
-            if ((byte(i + k) & 0xC0) != 0x80) return false;
-            code = (code << 6) | (byte(i + k) & 0x3Fu);
-        }
-        // Overlong forms, UTF-16 surrogates and code points past Unicode's end are not UTF-8 either.
-        if (code < smallest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
 bool read_int(const Json& v, long long min, long long max, long long& out) {
     if (!v.is_number_integer() && !v.is_number_unsigned()) return false;
     out = v.get<long long>();
@@ -87,9 +62,9 @@ std::string validate_session(const Session& s, const KnownIds& known) {
         return "field 'painBefore': expected 0 to 10, found " + std::to_string(s.pain_before);
     if (s.pain_after < -1 || s.pain_after > 10)
         return "field 'painAfter': expected 0 to 10, found " + std::to_string(s.pain_after);
-    if (s.note.size() > static_cast<size_t>(kMaxNoteLength))
+    if (utf8_length(s.note) > static_cast<size_t>(kMaxNoteLength))
         return "field 'note': expected at most " + std::to_string(kMaxNoteLength) + " characters, found " +
-               std::to_string(s.note.size());
+               std::to_string(utf8_length(s.note));
     if (s.started_at < 946684800000LL || s.started_at > 4102444800000LL)  // 2000 to 2100
         return "field 'startedAt': the date is out of range";
     return "";

@@ -7,7 +7,7 @@
 
 namespace knotmap {
 
-constexpr int kMaxNoteLength = 140;       // characters (UTF-8 bytes): a short note, not a diary
+constexpr int kMaxNoteLength = 140;       // characters (code points, not bytes): a short note, not a diary
 constexpr int kMaxSessionSeconds = 3600;  // a session longer than an hour is a mistake
 
 struct Session {

@@ -212,7 +212,6 @@ void frame() {
     }
     --g.frames_to_draw;
     ++g.frames_since_touch_up;
-    ++g_frames_drawn;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -246,6 +245,7 @@ void frame() {
         return;
     }
     ImGui::Render();
+    ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
 
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(knotmap::palette().background);
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
@@ -336,8 +336,13 @@ EMSCRIPTEN_KEEPALIVE void knotmap_set_visible(int visible) {
     if (g_page_visible) request_frames();
 }
 
-// Frames drawn since start: the idle test and the benchmarks read it.
+// Frames drawn since start (a release pass that runs the UI without drawing is not one): the idle
+// test and the benchmarks read it.
 EMSCRIPTEN_KEEPALIVE long knotmap_frames_drawn() { return g_frames_drawn; }
+
+// 1 once the loop has paused: everything the last change asked for is drawn. Tests wait on it
+// instead of waiting a fixed time.
+EMSCRIPTEN_KEEPALIVE int knotmap_loop_paused() { return g_loop_paused ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE int knotmap_set_screening(const char* answers_json) {
     const bool ok = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
@@ -365,6 +370,13 @@ EMSCRIPTEN_KEEPALIVE const char* knotmap_import_text(const char* text) {
     result = knotmap::app_import(g.app, text ? text : "");
     request_frames();
     return result.c_str();
+}
+
+// The stored text that couldn't be read (or came from a newer Knotmap), as kept in its backup key.
+EMSCRIPTEN_KEEPALIVE const char* knotmap_unreadable_text() {
+    static std::string text;
+    text = knotmap::app_unreadable_text(g.app);
+    return text.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_export_text() {

@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launch, openApp, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+import { launch, openApp, settled, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+import { countColorIn } from './pixels.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -98,7 +99,7 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
     .observe(document.getElementById('knotmap-announce'), { childList: true, characterData: true, subtree: true }));
   await page.screenshot({ path: join(ARTIFACTS, 'a11y-desktop-hold.png') });
   await page.waitForFunction(() => /Hold finished/.test(document.getElementById('knotmap-announce').textContent), null, { timeout: 40000 });
-  assert.ok(announced.filter(Boolean).length <= 2, `one announcement at the end, got ${JSON.stringify(announced)}`);
+  assert.deepEqual(announced.filter(Boolean), ['Hold finished. How does it feel now?'], 'one announcement at the end, none while it ran');
 
   // How does it feel now: the log form, from the keyboard.
   const log = page.locator('#knotmap-hold form');
@@ -136,6 +137,41 @@ test('Escape in the DOM layer closes the log form and keeps focus in the page', 
   await page.locator('#knotmap-hold select[name="after"]').focus();
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('#knotmap-hold form'));
+  // Focus lands on the hold's first control, not on the page's start (where a keyboard user
+  // would have to Tab through everything again).
+  const focused = await page.evaluate(() => ({
+    inHold: document.getElementById('knotmap-hold').contains(document.activeElement),
+    text: document.activeElement.textContent,
+  }));
+  assert.deepEqual(focused, { inHold: true, text: 'Start 30-second hold' });
+  await page.context().close();
+});
+
+test('keyboard: Home and End reach the first and last zone, M marks and unmarks, M on bone says why', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  const order = await page.$$eval('#knotmap-zones button[data-zone]', (els) => els.map((e) => e.dataset.zone));
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedZone(page), order[0]);
+  await page.keyboard.press('End');
+  assert.equal(await focusedZone(page), order[order.length - 1]);
+  await page.keyboard.press('Home');
+  assert.equal(await focusedZone(page), order[0]);
+
+  await page.locator('[data-zone="ql-left"]').focus();
+  await page.keyboard.press('m');
+  await page.waitForFunction(() => window.knotmap.marked().includes('ql-left'));
+  await page.keyboard.press('M');
+  await page.waitForFunction(() => !window.knotmap.marked().includes('ql-left'));
+  await settled(page);
+  assert.equal(await page.getAttribute('[data-zone="ql-left"]', 'aria-pressed'), 'false');
+
+  await page.locator('[data-zone="avoid-spine"]').focus();
+  const spine = await page.evaluate(() => window.knotmap.zones().find((z) => z.id === 'avoid-spine').name);
+  await page.keyboard.press('m');
+  await page.waitForFunction((name) => document.getElementById('knotmap-announce').textContent === name + ' is bone, not a spot to mark.', spine);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.marked()), []);
+  assert.equal(await page.getAttribute('[data-zone="avoid-spine"]', 'aria-pressed'), 'false');
   await page.context().close();
 });
 
@@ -175,6 +211,25 @@ test('the page holds the whole guide as HTML, shown without JavaScript, and when
     }
   }
   for (const flag of content.redFlags) assert.ok(fallback.includes(text(flag)), `red flag: ${flag}`);
+  // Each muscle's balls (and those to avoid, with why), its sources, and the safety questions.
+  const ballName = (id) => content.balls.find((ball) => ball.id === id).name;
+  const sourceOf = (id) => content.sources.find((source) => source.id === id);
+  for (const family of content.families) {
+    const article = fallback.match(new RegExp(`<article [^>]*data-zones="[^"]*\\b${family.family}-(left|right)\\b[^"]*"[^>]*>(.*?)</article>`)) ||
+      fallback.match(new RegExp(`<article [^>]*data-zones="[^"]*\\b${family.family}\\b[^"]*"[^>]*>(.*?)</article>`));
+    assert.ok(article, `${family.family} has an article`);
+    const body = article[article.length - 1];
+    for (const ball of family.balls || []) {
+      assert.ok(body.includes(text(ballName(ball.ball))), `${family.family}: ball ${ball.ball}`);
+      assert.ok(body.includes(text(ball.why)), `${family.family}: why ${ball.ball}`);
+    }
+    for (const ball of family.avoidBalls || []) assert.ok(body.includes(text(ball.why)), `${family.family}: avoid ${ball.ball}`);
+    for (const id of family.sources || []) assert.ok(body.includes(text(sourceOf(id).title)), `${family.family}: source ${id}`);
+  }
+  for (const question of content.generalCautions) {
+    assert.ok(fallback.includes(text(question.label)), `safety question: ${question.label}`);
+    assert.ok(fallback.includes(text(question.advice)), `its advice: ${question.advice}`);
+  }
 
   // Without JavaScript: the guide shows, the canvas doesn't.
   const ctx = await b.newPage({ ...PHONE, javaScriptEnabled: false });
@@ -206,11 +261,58 @@ test('the canvas text follows the reader\'s default font size', async () => {
     }, size);
     await openApp(page, b.origin);
     await page.evaluate(() => window.knotmap.select('ql-left'));
-    await page.waitForTimeout(300);
+    await settled(page);
     heights.push(await page.evaluate(() => document.documentElement.scrollHeight));
     if (size) await page.screenshot({ path: join(ARTIFACTS, 'a11y-phone-large-text.png') });
     await page.context().close();
   }
   // 1.5 times the type: the guidance panel wraps into more lines, so the page grows.
   assert.ok(heights[1] > heights[0] * 1.25, `page height ${heights[0]} -> ${heights[1]}`);
+});
+
+// The breathing disc: the accent at 11% over the hold card's soft tint, a colour nothing else has.
+const BREATHING_DISC = [194, 222, 218];
+
+test('with reduced motion the breathing disc is not drawn: only the countdown moves', async () => {
+  const samples = {};
+  for (const motion of ['no-preference', 'reduce']) {
+    const page = await b.newPage({ ...DESKTOP, reducedMotion: motion });
+    await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+    await openApp(page, b.origin);
+    await page.evaluate(() => window.knotmap.select('glute-med-right'));
+    const start = page.locator('#knotmap-hold button', { hasText: /^Start \d+-second hold$/ });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Stop the hold/.test(document.getElementById('knotmap-hold').textContent));
+    await page.evaluate(() => document.activeElement.blur());  // the DOM layer's card goes, the canvas shows whole
+    const view = { x: 0, y: 0, ...page.viewportSize() };
+    const count = () => countColorIn(page, view, BREATHING_DISC, 3);
+    const drawnAfterScroll = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // The hold card is far down the panel: the scroll position showing the most of the disc's
+    // colour (under reduced motion, the same position as with motion).
+    if (motion === 'no-preference') {
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      let best = { y: 0, n: -1 };
+      for (let y = 0; y <= bottom + 299; y += 300) {
+        await page.evaluate((to) => window.scrollTo(0, to), Math.min(y, bottom));
+        await drawnAfterScroll();
+        const n = await count();
+        if (n > best.n) best = { y: Math.min(y, bottom), n };
+      }
+      samples.scrollY = best.y;
+    }
+    await page.evaluate((to) => window.scrollTo(0, to), samples.scrollY);
+    await drawnAfterScroll();
+    samples[motion] = [];
+    for (let i = 0; i < 4; i++) {
+      samples[motion].push(await count());
+      await page.waitForTimeout(400);  // sampling a running animation at intervals
+    }
+    await page.screenshot({ path: join(ARTIFACTS, `a11y-desktop-hold-${motion}.png`) });
+    await page.context().close();
+  }
+  const moving = samples['no-preference'];
+  assert.ok(Math.min(...moving) > 300, `the disc is drawn during a hold: ${moving}`);
+  assert.ok(new Set(moving).size > 1, `and it changes size from one moment to the next: ${moving}`);
+  assert.ok(Math.max(...samples.reduce) < 30, `with reduced motion it is not drawn: ${samples.reduce}`);
 });

@@ -54,5 +54,41 @@ export async function openApp(page, origin, path = '/') {
   await page.goto(origin + path);
   await page.waitForFunction(() => window.knotmap && window.knotmap.ready, null, { timeout: 30000 });
   await page.evaluate(() => window.knotmap.ready);
-  await page.waitForTimeout(100);
+  await settled(page);
+}
+
+// Waits until the app has drawn everything the last input or API call asked for (its loop has
+// paused again) and the DOM layer has caught up (it renders the guide in a task after the frame).
+// `target` is a page or a frame. A running hold animates, so it never settles: don't use it then.
+export async function settled(target) {
+  await target.waitForFunction(() => typeof Module === 'object' && typeof Module._knotmap_loop_paused === 'function' &&
+    Module._knotmap_loop_paused() === 1, null, { timeout: 10000, polling: 20 });
+  await target.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+// A stored progress document in the documented format, as an earlier visit would have left it:
+// sessions as [seconds since the previous one, zone, seconds, ball or null, before, after, note?].
+export function progressDocument(sessions, start = 1767225600) {
+  const zones = [], balls = [];
+  const index = (list, id) => { if (!list.includes(id)) list.push(id); return list.indexOf(id); };
+  let previous = start;
+  const rows = sessions.map((s) => {
+    const at = s.at ?? previous;
+    const row = [at - previous, index(zones, s.zone), s.durationSec ?? 30, s.ball ? index(balls, s.ball) : -1,
+      s.painBefore ?? -1, s.painAfter ?? -1];
+    if (s.note) row.push(s.note);
+    previous = at;
+    return row;
+  });
+  return JSON.stringify({ format: 'knotmap-progress', version: 1, start, zones, balls, sessions: rows });
+}
+
+// Waits, in the test, until `condition()` holds (something the test itself records, such as
+// messages heard through an exposed function); fails with `describe()` after `timeout` ms.
+export async function until(condition, describe = () => '', timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting: ' + describe());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -2,7 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openApp, DESKTOP, PHONE, ARTIFACTS } from './browser.mjs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { launch, openApp, settled, until, progressDocument, DESKTOP, PHONE, ARTIFACTS } from './browser.mjs';
+import { colorAt, pixelsOf, countColor } from './pixels.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 let b;
 before(async () => { b = await launch(); });
@@ -26,15 +30,16 @@ async function loadEmbeds(page) {
     const frame = await (await host.$('iframe')).contentFrame();
     await frame.evaluate(() => window.knotmap.ready);
   }
-  await page.waitForTimeout(300);
-  return widgetFrames(page);
+  const frames = await widgetFrames(page);
+  for (const { frame } of frames) await settled(frame);
+  return frames;
 }
 
 for (const [name, profile] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   test(`${name}: both embeds load lazily, size to their content, and apply their options`, async () => {
     const page = await b.newPage(profile);
     await page.goto(b.origin + '/demo-blog.html');
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => document.querySelectorAll('[data-knotmap] iframe').length === 2);
     const before = await page.$$eval('[data-knotmap] iframe', (fs) => fs.map((f) => Boolean(f.src)));
     assert.equal(before[1], false, 'the second embed, far down the article, waits until it comes near');
     const frames = await loadEmbeds(page);
@@ -57,10 +62,10 @@ for (const [name, profile] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     assert.deepEqual(await second.evaluate(() => window.knotmap.logSession({ zone: 'upper-trap-left', durationSec: 30 })).then((r) => r.ok), false);
     await page.evaluate(() => window.scrollTo(0, 0));
     await frames[0].handle.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(first);
     await page.screenshot({ path: join(ARTIFACTS, `embed-${name}-first.png`) });
     await frames[1].handle.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await settled(second);
     await page.screenshot({ path: join(ARTIFACTS, `embed-${name}-second.png`) });
     const foreign = page.knotmapLog.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(foreign, []);
@@ -68,19 +73,27 @@ for (const [name, profile] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
-test('a tap inside an embed reaches the host as a versioned event', async () => {
+// Records every knotmap:* event from the page's start (they don't bubble: caught while capturing).
+function recordHostEvents() {
+  window.__events = [];
+  for (const type of ['zone-selected', 'height', 'session-logged', 'ready']) {
+    document.addEventListener('knotmap:' + type, (e) => {
+      const embed = [...document.querySelectorAll('[data-knotmap]')].indexOf(e.target);
+      window.__events.push({ embed, ...e.detail });
+    }, true);
+  }
+}
+
+test('a tap inside an embed reaches the host as a versioned event; ready says the chosen zone', async () => {
   const page = await b.newPage(DESKTOP);
+  await page.addInitScript(recordHostEvents);
   await page.goto(b.origin + '/demo-blog.html');
-  await page.evaluate(() => {
-    window.__events = [];
-    document.querySelectorAll('[data-knotmap]').forEach((host, i) => {
-      for (const type of ['zone-selected', 'height', 'session-logged', 'ready'])
-        host.addEventListener('knotmap:' + type, (e) => window.__events.push({ embed: i, ...e.detail }));
-    });
-  });
   const [{ handle, frame }] = await loadEmbeds(page);
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'ready' && e.embed === 0));
+  assert.deepEqual(await page.evaluate(() => window.__events.filter((e) => e.type === 'ready' && e.embed === 0)),
+    [{ embed: 0, knotmap: 1, type: 'ready', zone: 'ql-left' }]);
   await handle.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(200);
+  await settled(frame);
   const zones = await frame.evaluate(() => window.knotmap.zones());
   const glute = zones.find((z) => z.id === 'glute-med-right');
   const box = await handle.boundingBox();
@@ -96,16 +109,70 @@ test('a tap inside an embed reaches the host as a versioned event', async () => 
   assert.equal(logged.session.note, undefined, 'notes stay inside the widget');
   const events = await page.evaluate(() => window.__events);
   assert.ok(events.some((e) => e.type === 'height' && e.embed === 0 && e.height > 300));
-  assert.ok(events.some((e) => e.type === 'ready'));
   await page.context().close();
+});
+
+test('cross-origin: embed.js takes its widget\'s messages and ignores the same from another frame or origin', async () => {
+  const hostDir = mkdtempSync(join(tmpdir(), 'knotmap-host-'));
+  const widget = b.origin;  // http://127.0.0.1:A; the host page is served from another port: another origin
+  writeFileSync(join(hostDir, 'index.html'), `<!doctype html><title>A blog</title>
+<p>An article about back pain.</p>
+<div id="real" data-knotmap data-zone="ql-left"></div>
+<iframe id="impostor-widget" src="${widget}/index.html?zone=glute-max-left&embed=1" style="width:400px;height:300px"></iframe>
+<iframe id="impostor-local" srcdoc="<script>parent.postMessage({knotmap: 1, type: 'zone-selected', zone: 'from-local-frame'}, '*')</script>"></iframe>
+<script src="${widget}/embed.js"></script>`);
+  const hostServer = await startServer(hostDir, 0, '127.0.0.1');
+  const host = `http://127.0.0.1:${hostServer.address().port}`;
+  try {
+    const page = await b.newPage(DESKTOP);
+    await page.addInitScript(recordHostEvents);
+    await page.addInitScript(() => {
+      window.__raw = [];
+      window.addEventListener('message', (e) => window.__raw.push({ origin: e.origin, data: e.data }));
+    });
+    await page.goto(host + '/');
+    const handle = await page.waitForSelector('#real iframe');
+    const frame = await handle.contentFrame();
+    await frame.waitForFunction(() => window.knotmap && window.knotmap.ready, null, { timeout: 30000 });
+    await frame.evaluate(() => window.knotmap.ready);
+    assert.equal(new URL(frame.url()).origin, widget);
+    // The host itself posts a look-alike message: same format, wrong source and origin.
+    await page.evaluate(() => window.postMessage({ knotmap: 1, type: 'zone-selected', zone: 'from-the-host' }, '*'));
+    // Every impostor has spoken (the page's own listener heard them, so embed.js's did too).
+    await page.waitForFunction(() => ['glute-max-left', 'from-local-frame', 'from-the-host']
+      .every((zone) => window.__raw.some((m) => m.data && m.data.zone === zone)), null, { timeout: 30000 });
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'ready'));
+    const events = await page.evaluate(() => window.__events);
+    assert.deepEqual(events.filter((e) => e.type === 'ready'), [{ embed: 0, knotmap: 1, type: 'ready', zone: 'ql-left' }],
+      'only the real widget\'s ready, from the widget\'s origin');
+    assert.ok(events.some((e) => e.type === 'height'), 'its height');
+    assert.deepEqual(events.filter((e) => e.type === 'zone-selected'), [], 'no impostor reached the host element');
+    // The widget's own messages still arrive: a selection made inside it, and the host's select.
+    await frame.evaluate(() => window.knotmap.select('ql-right'));
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'zone-selected' && e.zone === 'ql-right'));
+    await page.evaluate((origin) => document.querySelector('#real iframe').contentWindow
+      .postMessage({ knotmap: 1, type: 'select', zone: 'glute-med-left' }, origin), widget);
+    await frame.waitForFunction(() => window.knotmap.selected() === 'glute-med-left', null, { timeout: 5000 });
+    // The impostor widget is a real Knotmap too, just not this element's: its selection stays its own.
+    await page.waitForFunction(() => window.__events.some((e) => e.zone === 'glute-med-left'));
+    assert.ok(!(await page.evaluate(() => window.__events.some((e) => e.zone === 'glute-max-left'))));
+    await page.context().close();
+  } finally {
+    hostServer.close();
+    rmSync(hostDir, { recursive: true, force: true });
+  }
 });
 
 test('host messages are accepted only in the documented format', async () => {
   const page = await b.newPage(DESKTOP);
   await page.goto(b.origin + '/demo-blog.html');
   const [{ frame }] = await loadEmbeds(page);
+  // The selection as each message leaves it, recorded inside the widget.
+  const selections = [];
+  await page.exposeFunction('recordSelection', (zone) => selections.push(zone));
+  await frame.evaluate(() => window.addEventListener('message', () => setTimeout(() => window.recordSelection(window.knotmap.selected()), 0)));
   const send = (message) => page.evaluate((m) => document.querySelector('[data-knotmap] iframe').contentWindow.postMessage(m, '*'), message);
-  for (const hostile of [
+  const hostile = [
     { knotmap: 1, type: 'select', zone: 'ql-right', extra: 1 },
     { knotmap: 2, type: 'select', zone: 'ql-right' },
     { type: 'select', zone: 'ql-right' },
@@ -113,11 +180,15 @@ test('host messages are accepted only in the documented format', async () => {
     { knotmap: 1, type: 'logSession', session: {} },
     'select ql-right',
     null,
-  ]) await send(hostile);
-  await page.waitForTimeout(300);
-  assert.equal(await frame.evaluate(() => window.knotmap.selected()), 'ql-left', 'nothing changed');
+  ];
+  for (const message of hostile) await send(message);
+  // A valid message last: once it is processed, so were the ones before it (messages from one
+  // window arrive in order), and none of them changed the selection.
   await send({ knotmap: 1, type: 'select', zone: 'ql-right' });
   await frame.waitForFunction(() => window.knotmap.selected() === 'ql-right', null, { timeout: 3000 });
+  await until(() => selections.length === hostile.length + 1, () => `heard ${selections.length} messages: ${selections}`);
+  assert.equal(selections.length, hostile.length + 1, `every message was heard: ${selections}`);
+  assert.deepEqual(selections.slice(0, -1), hostile.map(() => 'ql-left'), 'no malformed message selected anything');
   await page.context().close();
 });
 
@@ -136,17 +207,115 @@ test('a bad option warns in the console, naming it, and the widget falls back to
   await page.context().close();
 });
 
-test('idle: no frame is drawn without input after the cooldown; input draws again', async () => {
+const framesDrawn = (target) => target.evaluate(() => Module._knotmap_frames_drawn());
+
+test('idle: no frame is drawn without input once the loop has paused; input draws again', async () => {
   const page = await b.newPage(DESKTOP);
   await openApp(page, b.origin);
   await page.mouse.move(5, 5);
-  await page.waitForTimeout(500);  // the cooldown: a few frames after the last event
-  const start = await page.evaluate(() => Module._knotmap_frames_drawn());
-  await page.waitForTimeout(3000);
-  const idle = await page.evaluate(() => Module._knotmap_frames_drawn());
+  await settled(page);  // the few frames after the last event are drawn, then the loop pauses
+  const start = await framesDrawn(page);
+  await page.waitForTimeout(3000);  // the observation window itself, not a wait for something
+  const idle = await framesDrawn(page);
   assert.equal(idle - start, 0, 'frames drawn while idle');
   await page.mouse.move(400, 400);
-  await page.waitForTimeout(300);
-  assert.ok(await page.evaluate(() => Module._knotmap_frames_drawn()) > idle, 'input wakes it');
+  await page.waitForFunction((n) => Module._knotmap_frames_drawn() > n, idle, { timeout: 3000 });
   await page.context().close();
+});
+
+// A change that needs drawing (the API selects a zone) while nobody can see the widget: nothing
+// is drawn within this window, which is many frames long at 60 per second.
+async function expectNoFramesWhile(target, change) {
+  const start = await framesDrawn(target);
+  await change();
+  await target.waitForTimeout(600);
+  assert.equal(await framesDrawn(target) - start, 0, 'frames drawn while nobody could see them');
+}
+
+test('the loop stops while the tab is hidden, and starts again when it is shown', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  const setHidden = (hidden) => page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+    Object.defineProperty(document, 'visibilityState', { value: h ? 'hidden' : 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await setHidden(true);
+  await expectNoFramesWhile(page, async () => {
+    assert.equal(await page.evaluate(() => window.knotmap.select('ql-left')), true);
+    await page.mouse.move(300, 300);
+  });
+  const hiddenAt = await framesDrawn(page);
+  await setHidden(false);
+  await page.waitForFunction((n) => Module._knotmap_frames_drawn() > n, hiddenAt, { timeout: 3000 });
+  await page.context().close();
+});
+
+test('an embed scrolled out of view draws nothing, and draws again when it comes back', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.goto(b.origin + '/demo-blog.html');
+  const [{ handle, frame }] = await loadEmbeds(page);
+  // Far below the first embed (the second one loads meanwhile; it is not the one watched).
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction((el) => el.getBoundingClientRect().bottom < 0, handle);
+  await settled(frame);
+  await expectNoFramesWhile(frame, async () => {
+    assert.equal(await frame.evaluate(() => window.knotmap.select('glute-max-left')), true);
+  });
+  const awayAt = await framesDrawn(frame);
+  await handle.scrollIntoViewIfNeeded();
+  await frame.waitForFunction((n) => Module._knotmap_frames_drawn() > n, awayAt, { timeout: 3000 });
+  await page.context().close();
+});
+
+for (const option of ['compact=true', 'progress=off']) {
+  test(`${option}: the map shows no progress and the DOM no log form or data tools; progress=off also logs nothing and leaves the stored history as it was`, async () => {
+    const stored = progressDocument([{ zone: 'ql-left', painBefore: 9, painAfter: 9 }]);
+    const results = {};
+    for (const query of ['', option]) {
+      const page = await b.newPage(DESKTOP);
+      await page.addInitScript((text) => {
+        localStorage.setItem('knotmap-progress', text);
+        localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] }));
+      }, stored);
+      await openApp(page, b.origin, '/?' + query);
+      await page.waitForFunction(() => performance.getEntriesByName('knotmap-history-shown').length > 0);
+      await settled(page);
+      const zones = Object.fromEntries((await page.evaluate(() => window.knotmap.zones())).map((z) => [z.id, z]));
+      const box = await page.locator('#canvas').boundingBox();
+      // The zone's fill beside its centre (where a score badge would be), against its twin's.
+      const fill = async (id) => colorAt(page, { x: box.x + zones[id].center.x, y: box.y + zones[id].center.y + 16 });
+      const [left, right] = [await fill('ql-left'), await fill('ql-right')];
+      await page.evaluate(() => window.knotmap.select('ql-left'));
+      await settled(page);
+      results[query] = {
+        tinted: Math.hypot(left[0] - right[0], left[1] - right[1], left[2] - right[2]) > 20,
+        logged: (await page.evaluate(() => window.knotmap.logSession({ zone: 'ql-right', durationSec: 30 }))).ok,
+        logButton: await page.locator('#knotmap-hold button', { hasText: 'Log a session' }).count(),
+        dataTools: await page.locator('#knotmap-data').isHidden() ? 'hidden' : 'shown',
+        stored: await page.evaluate(() => localStorage.getItem('knotmap-progress')),
+      };
+      await page.screenshot({ path: join(ARTIFACTS, `embed-option-${query.replace(/=.*/, '') || 'default'}.png`) });
+      await page.context().close();
+    }
+    assert.deepEqual({ ...results[''], stored: undefined }, { tinted: true, logged: true, logButton: 1, dataTools: 'shown', stored: undefined }, 'by default');
+    assert.deepEqual(results[option], { tinted: false, logged: option === 'compact=true', logButton: 0, dataTools: 'hidden', stored: option === 'compact=true' ? results[option].stored : stored }, option);
+  });
+}
+
+test('accent: the blog\'s colour draws the selection and the buttons', async () => {
+  const accent = [0xb0, 0x55, 0x2f];
+  const counts = {};
+  for (const query of ['', '?accent=%23b0552f']) {
+    const page = await b.newPage(DESKTOP);
+    await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+    await openApp(page, b.origin, '/' + query);
+    await page.evaluate(() => window.knotmap.select('ql-left'));
+    await settled(page);
+    counts[query] = countColor(await pixelsOf(page, { x: 0, y: 0, ...page.viewportSize() }), accent, 4);
+    if (query) await page.screenshot({ path: join(ARTIFACTS, 'embed-option-accent.png') });
+    await page.context().close();
+  }
+  assert.ok(counts[''] < 50, `without the option the colour is (almost) absent: ${counts['']} pixels`);
+  assert.ok(counts['?accent=%23b0552f'] > 1000, `with it, the selection line and buttons: ${counts['?accent=%23b0552f']} pixels`);
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, until, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
 import { seedTenYears } from '../../bench/lib/ten-years.mjs';
 
 let b;
@@ -17,7 +17,7 @@ const STORED = JSON.stringify({
   sessions: [[0, 0, 30, 0, 6, 3]],
 });
 
-test('without the app (its script or wasm missing, wasm cut short, no WebGL 2) the page says why and shows the whole guide', async () => {
+test('without the app (its script or wasm missing, wasm cut short, no WebGL 2 at all or no context) the page says why and shows the whole guide', async () => {
   const faults = {
     'script-missing': (page) => page.route('**/knotmap.js', (r) => r.fulfill({ status: 404, body: 'gone' })),
     'wasm-missing': (page) => page.route('**/knotmap.wasm', (r) => r.fulfill({ status: 404, body: 'gone' })),
@@ -25,6 +25,9 @@ test('without the app (its script or wasm missing, wasm cut short, no WebGL 2) t
       const body = await (await r.fetch()).body();
       await r.fulfill({ status: 200, contentType: 'application/wasm', body: body.subarray(0, body.length >> 1) });
     }),
+    // A browser that has never heard of WebGL 2 (the page checks before starting the app).
+    'no-webgl2-at-all': (page) => page.addInitScript(() => { delete window.WebGL2RenderingContext; }),
+    // One that knows it but can't make a context (turned off, blocked): the app's own start says so.
     'no-webgl2': (page) => page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
@@ -107,10 +110,15 @@ test('hostile or malformed messages from the host page change nothing', async ()
   const frame = await (await iframe.elementHandle()).contentFrame();
   await frame.waitForFunction(() => window.knotmap && window.knotmap.selected() !== undefined, null, { timeout: 30000 });
   await frame.evaluate(() => window.knotmap.ready);
-  const before = await frame.evaluate(() => JSON.stringify([window.knotmap.selected(), window.knotmap.marked(), window.knotmap.sessions(), { ...localStorage }]));
+  const state = () => frame.evaluate(() => JSON.stringify([window.knotmap.marked(), window.knotmap.sessions(), { ...localStorage }]));
+  const before = await state();
+  // What each message left selected, recorded inside the widget after it was handled.
+  const heard = [];
+  await page.exposeFunction('recordHeard', (zone) => heard.push(zone));
+  await frame.evaluate(() => window.addEventListener('message', () => setTimeout(() => window.recordHeard(window.knotmap.selected()), 0)));
   const send = (message) => page.evaluate((m) => document.querySelector('[data-knotmap] iframe').contentWindow.postMessage(m, '*'), message);
   const big = 'x'.repeat(1 << 20);
-  for (const hostile of [
+  const hostile = [
     { knotmap: 1, type: 'select', zone: 'not-a-zone' },
     { knotmap: 1, type: 'select', zone: 42 },
     { knotmap: 1, type: 'select', zone: { toString: 'ql-right' } },
@@ -125,16 +133,22 @@ test('hostile or malformed messages from the host page change nothing', async ()
     big,
     42,
     undefined,
-  ]) await send(hostile);
+  ];
+  for (const message of hostile) await send(message);
   // The same valid message, but from the widget's own window rather than its host: ignored too.
   await frame.evaluate(() => window.postMessage({ knotmap: 1, type: 'select', zone: 'ql-right' }, '*'));
-  await page.waitForTimeout(400);
-  const afterward = await frame.evaluate(() => JSON.stringify([window.knotmap.selected(), window.knotmap.marked(), window.knotmap.sessions(), { ...localStorage }]));
-  assert.equal(afterward, before, 'selection, marks, sessions and storage unchanged');
+  // Then a valid one from the host: it is processed, after everything above (one window's
+  // messages arrive in order), which proves they were all heard and ignored.
+  await send({ knotmap: 1, type: 'select', zone: 'glute-max-right' });
+  await frame.waitForFunction(() => window.knotmap.selected() === 'glute-max-right', null, { timeout: 5000 });
+  await until(() => heard.length === hostile.length + 2, () => `heard ${heard.length}`);
+  assert.deepEqual(heard.slice(0, -1), heard.slice(0, -1).map(() => 'ql-left'), 'no hostile message selected anything');
+  assert.equal(heard[heard.length - 1], 'glute-max-right');
+  assert.equal(await state(), before, 'marks, sessions and storage unchanged');
   // A "__proto__" key becomes the clone's prototype, not a field: the message is a plain select
   // then, and nothing is polluted.
   await send(JSON.parse('{"knotmap": 1, "type": "select", "zone": "ql-right", "__proto__": {"polluted": true}}'));
-  await page.waitForTimeout(200);
+  await until(() => heard.length === hostile.length + 3);
   assert.equal(await frame.evaluate(() => Object.prototype.polluted), undefined);
   assert.equal(await frame.evaluate(() => ({}).polluted), undefined);
   await page.context().close();

@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launch, openApp, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+import { launch, openApp, settled, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+import { pixelsOf, changedPixels } from './pixels.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
 const familyOf = (id) => id.replace(/-(left|right)$/, '');
@@ -73,7 +74,7 @@ test('the first time, the screening is asked; the answers are kept and change th
   assert.match(text, /Against a wall/);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('knotmap-screening')));
   assert.deepEqual(saved.yes.sort(), ['pregnancy', 'spine-condition']);
-  await page.waitForTimeout(200);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, 'guide-phone-after-screening.png') });
 
   // A zone away from the spine gets no specialist note; after a reload the answers still apply.
@@ -118,15 +119,22 @@ test('a broken content file shows a precise error screen, not a blank canvas', a
 });
 
 for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-  test(`${name}: screenshots of the panel`, async () => {
+  test(`${name}: choosing a zone draws its guidance panel on the canvas`, async () => {
     const page = await b.newPage(profile);
     await answered(page);
     await openApp(page, b.origin);
+    const view = { x: 0, y: 0, ...page.viewportSize() };
+    const before = await pixelsOf(page, view);
     await page.evaluate(() => window.knotmap.select('ql-left'));
-    await page.waitForTimeout(250);
+    await settled(page);
+    const after = await pixelsOf(page, view);
     await page.screenshot({ path: join(ARTIFACTS, `guide-${name}-ql.png`) });
+    // The panel's text and cards replace the home view: a large part of the screen is redrawn.
+    const changed = changedPixels(before, after, view);
+    const share = changed.count / (before.width * before.height);
+    assert.ok(share > 0.05, `${(share * 100).toFixed(1)}% of the screen changed`);
     await page.evaluate(() => window.scrollTo(0, innerHeight * 0.9));
-    await page.waitForTimeout(250);
+    await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, `guide-${name}-ql-2.png`) });
     await page.context().close();
   });

@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openApp, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, settled, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+import { colorAt, pixelsOf, changedPixels } from './pixels.mjs';
 
 const EXPECTED_IDS = [
   'laminar-thoracic', 'laminar-lumbar', 'erector-lumbar', 'ql', 'glute-max', 'glute-med', 'shoulder-blade', 'upper-trap',
@@ -80,12 +81,83 @@ test('phone: tapping every zone selects it; tapping outside the body deselects',
 test('desktop: clicking every zone selects it; hovering names it', async () => {
   const page = await b.newPage(DESKTOP);
   await openApp(page, b.origin);
-  const zones = await tapEveryZone(page, 'mouse');
+  await tapEveryZone(page, 'mouse');
+  await page.evaluate(() => window.knotmap.select(null));
+  await page.mouse.move(5, 5);
+  await settled(page);
+  const zones = await page.evaluate(() => window.knotmap.zones());
   const ql = zones.find((z) => z.id === 'ql-right');
   const box = await canvasBox(page);
-  await page.mouse.move(box.x + ql.center.x, box.y + ql.center.y);
-  await page.waitForTimeout(200);
+  const point = { x: box.x + ql.center.x, y: box.y + ql.center.y };
+  // The zone, and room to its right and below for the label that follows the pointer.
+  const clip = { x: point.x - 40, y: point.y - 40, width: 260, height: 110 };
+  const before = await pixelsOf(page, clip);
+  const centreBefore = await pixelsOf(page, { x: point.x - 2, y: point.y - 2, width: 4, height: 4 });
+  await page.mouse.move(point.x, point.y);
+  await settled(page);
+  const hovered = await pixelsOf(page, clip);
   await page.screenshot({ path: join(ARTIFACTS, 'map-desktop-hover.png') });
+  const diff = changedPixels(before, hovered, clip);
+  // The zone's fill lights up under the pointer, and a label wider than the zone appears beside it.
+  const fill = changedPixels(await pixelsOf(page, { x: point.x - 2, y: point.y - 2, width: 4, height: 4 }), centreBefore, { x: point.x - 2, y: point.y - 2, width: 4, height: 4 });
+  assert.ok(fill.count > 0, 'the hovered zone is drawn differently');
+  assert.ok(diff.box && diff.box.right - point.x > 80, `a label appears beside the pointer (changed up to ${diff.box && diff.box.right - point.x} px to its right)`);
+  assert.equal(await page.evaluate(() => window.knotmap.selected()), null, 'hovering selects nothing');
+  await page.context().close();
+});
+
+for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`${name}: each zone is drawn where its hit area is (selecting it repaints its reported centre, not its twin's)`, async () => {
+    const page = await b.newPage(profile);
+    await openApp(page, b.origin);
+    const box = await canvasBox(page);
+    for (const id of ['laminar-lumbar-left', 'laminar-thoracic-right', 'erector-lumbar-left', 'ql-right', 'upper-trap-left', 'glute-med-right']) {
+      const twin = id.endsWith('-left') ? id.replace(/-left$/, '-right') : id.replace(/-right$/, '-left');
+      await page.evaluate(() => window.knotmap.select(null));
+      if (!profile.hasTouch) await page.mouse.move(1, 1);  // no hover label left over from the last click
+      await settled(page);
+      const zones = Object.fromEntries((await page.evaluate(() => window.knotmap.zones())).map((z) => [z.id, z]));
+      const at = (z) => ({ x: box.x + zones[z].center.x, y: box.y + zones[z].center.y });
+      const before = [await colorAt(page, at(id)), await colorAt(page, at(twin))];
+      assert.equal(await page.evaluate((z) => window.knotmap.select(z), id), true);
+      await settled(page);
+      const after = [await colorAt(page, at(id)), await colorAt(page, at(twin))];
+      const distance = (a, c) => Math.hypot(a[0] - c[0], a[1] - c[1], a[2] - c[2]);
+      assert.ok(distance(before[0], after[0]) > 20, `${id}: its centre is repainted when selected (${before[0]} -> ${after[0]})`);
+      assert.ok(distance(before[1], after[1]) < 4, `${id}: its twin ${twin} is not (${before[1]} -> ${after[1]})`);
+      // And a tap there is what the hit test answers.
+      await page.evaluate(() => window.knotmap.select(null));
+      if (profile.hasTouch) await page.touchscreen.tap(at(id).x, at(id).y);
+      else await page.mouse.click(at(id).x, at(id).y);
+      assert.equal(await waitSelected(page, id), id);
+    }
+    await page.context().close();
+  });
+}
+
+test('select(null) clears the selection; mark(id, false) unmarks; mark() refuses avoid areas and unknown ids', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  assert.equal(await page.evaluate(() => window.knotmap.select('ql-left')), true);
+  await page.waitForFunction(() => document.querySelector('#knotmap-guide h3'));
+  assert.equal(await page.evaluate(() => window.knotmap.select(null)), true);
+  assert.equal(await page.evaluate(() => window.knotmap.selected()), null);
+  await settled(page);
+  assert.equal(await page.locator('[aria-current="true"]').count(), 0, 'no zone button is current');
+  assert.equal(await page.locator('#knotmap-guide').textContent(), '', 'the guide is empty');
+
+  assert.equal(await page.evaluate(() => window.knotmap.mark('ql-left')), true);
+  assert.equal(await page.evaluate(() => window.knotmap.mark('glute-med-right', true)), true);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.marked()), ['ql-left', 'glute-med-right']);
+  assert.equal(await page.evaluate(() => window.knotmap.mark('ql-left', false)), true);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.marked()), ['glute-med-right']);
+  for (const bad of ['avoid-spine', 'avoid-ribs-left', 'kneecap-left', '', 42, null]) {
+    assert.equal(await page.evaluate((id) => window.knotmap.mark(id), bad), false, `mark(${JSON.stringify(bad)})`);
+  }
+  assert.deepEqual(await page.evaluate(() => window.knotmap.marked()), ['glute-med-right']);
+  await settled(page);
+  assert.equal(await page.getAttribute('[data-zone="ql-left"]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('[data-zone="glute-med-right"]', 'aria-pressed'), 'true');
   await page.context().close();
 });
 
@@ -98,7 +170,7 @@ async function openMarking() {
   const box = await canvasBox(page);
   // The switch sits in the header row above the figure, at the right.
   await page.touchscreen.tap(box.x + page.viewportSize().width - 70, box.y + 28);
-  await page.waitForTimeout(150);
+  await settled(page);
   return { page, byId, box };
 }
 
@@ -113,7 +185,7 @@ test('marking mode marks several sore spots, aria-pressed follows, and a second 
   assert.equal(await page.getAttribute('[data-zone="avoid-spine"]', 'aria-pressed'), 'false');
   await page.screenshot({ path: join(ARTIFACTS, 'map-phone-marked.png') });
   await page.touchscreen.tap(box.x + byId['ql-left'].center.x, box.y + byId['ql-left'].center.y);
-  await page.waitForTimeout(150);
+  await page.waitForFunction(() => window.knotmap.marked().length === 1, null, { timeout: 3000 });
   assert.deepEqual(await page.evaluate(() => window.knotmap.marked()), ['glute-med-right']);
   await page.context().close();
 });
@@ -142,7 +214,7 @@ test('select(id) selects by API and refuses unknown ids', async () => {
   assert.equal(await page.evaluate(() => window.knotmap.selected()), 'glute-max-left');
   assert.equal(await page.evaluate(() => window.knotmap.select('not-a-zone')), false);
   assert.equal(await page.evaluate(() => window.knotmap.selected()), 'glute-max-left');
-  await page.waitForTimeout(150);
+  await settled(page);
   assert.equal(await page.getAttribute('[data-zone="glute-max-left"]', 'aria-current'), 'true');
   await page.context().close();
 });
@@ -151,12 +223,14 @@ test('after a resize and a zoom change, taps still land on the right zone and st
   const page = await b.newPage(DESKTOP);
   await openApp(page, b.origin);
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.getElementById('canvas').clientWidth === 900);
+  await settled(page);
   await tapEveryZone(page, 'mouse');
   // Browser zoom to 125% on a 1280x800 window: the CSS viewport shrinks and the pixel ratio grows.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1024, height: 640, deviceScaleFactor: 1.25, mobile: false });
-  await page.waitForTimeout(400);
+  await page.waitForFunction(() => devicePixelRatio === 1.25 && document.getElementById('canvas').width === Math.floor(document.getElementById('canvas').clientWidth * 1.25));
+  await settled(page);
   const backing = await page.evaluate(() => {
     const c = document.getElementById('canvas');
     return { w: c.width, cssW: c.clientWidth, dpr: devicePixelRatio };
@@ -177,7 +251,19 @@ async function swipe(page, x, fromY, toY) {
     await page.waitForTimeout(16);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await page.waitForTimeout(250);
+  await scrollStopped(page);
+  await settled(page);
+}
+
+// Waits until the page's scroll position holds still (a fling may carry on after the finger lifts).
+async function scrollStopped(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = window.scrollY;
+    const poll = setInterval(() => {
+      if (window.scrollY === last) { clearInterval(poll); resolve(); }
+      last = window.scrollY;
+    }, 100);
+  }));
 }
 
 test('phone: a swipe that starts below the map scrolls the page; one on the map does not', async () => {
@@ -188,7 +274,7 @@ test('phone: a swipe that starts below the map scrolls the page; one on the map 
     await page.evaluate((z) => window.knotmap.mark(z), id);
   }
   await page.evaluate(() => window.knotmap.select('glute-med-left'));
-  await page.waitForTimeout(250);
+  await settled(page);
   const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
   assert.ok(maxScroll > 100, `the page is taller than the screen (${maxScroll}px to scroll)`);
   const before = (await page.evaluate(() => window.knotmap.zones())).find((z) => z.id === 'ql-left');
@@ -200,7 +286,6 @@ test('phone: a swipe that starts below the map scrolls the page; one on the map 
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(scrolled > 100, `the page scrolled ${scrolled}px`);
   // The map moved up with the page, and zones() reports where it is now.
-  await page.waitForTimeout(100);
   const after = (await page.evaluate(() => window.knotmap.zones())).find((z) => z.id === 'ql-left');
   assert.ok(Math.abs(before.center.y - scrolled - after.center.y) < 2, 'zone centers follow the scroll');
   await page.screenshot({ path: join(ARTIFACTS, 'map-phone-scrolled.png') });

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { launch, openApp, DESKTOP, PHONE, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, settled, progressDocument, DESKTOP, PHONE, ARTIFACTS } from './browser.mjs';
+import { colorAt } from './pixels.mjs';
 
 let b;
 before(async () => { b = await launch(); });
@@ -48,6 +49,52 @@ test('logSession validates like an import and changes nothing on bad input', asy
   await page.context().close();
 });
 
+// One character of each width in UTF-8 (and in JavaScript: the emoji is two UTF-16 units).
+const WIDE = { accented: '\u00e9', cjk: '\u65e5', emoji: '\u{1F642}' };
+const tooLong = (n) => `field 'note': expected at most 140 characters, found ${n}`;
+
+test('logSession: a note holds 140 characters of any width, not 141; durationSec is 1 to 3600', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  const log = (extra) => page.evaluate((s) => window.knotmap.logSession(s), { ...ql, note: null, ...extra });
+  for (const [name, c] of Object.entries(WIDE)) {
+    for (const n of [139, 140]) assert.deepEqual(await log({ note: c.repeat(n) }), { ok: true }, `${name} x ${n}`);
+    assert.deepEqual(await log({ note: c.repeat(141) }), { ok: false, error: tooLong(141) }, `${name} x 141`);
+  }
+  const notes = (await page.evaluate(() => window.knotmap.sessions())).map((s) => s.note);
+  for (const c of Object.values(WIDE)) for (const n of [139, 140]) assert.ok(notes.includes(c.repeat(n)), 'stored whole');
+  assert.equal(notes.length, 6);
+  for (const [seconds, ok] of [[0, false], [1, true], [3600, true], [3601, false], [1.5, false], ['60', false]]) {
+    assert.equal((await log({ durationSec: seconds, zone: 'glute-med-left' })).ok, ok, `durationSec ${seconds}`);
+  }
+  assert.deepEqual((await log({ durationSec: 3601 })).error, "field 'durationSec': expected a whole number from 1 to 3600, found 3601");
+  await page.context().close();
+});
+
+test('the DOM log form takes a 140-character note of wide characters, and keeps a 141-character one with the reason', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('glute-med-right'));
+  for (const [name, c] of Object.entries(WIDE)) {
+    // As a keyboard user does: the DOM layer shows only while something in it has focus.
+    await page.locator('#knotmap-hold button', { hasText: 'Log a session' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.locator('#knotmap-hold form');
+    await form.locator('input[name="note"]').fill(c.repeat(141));
+    await page.keyboard.press('Enter');
+    assert.equal(await form.locator('[role="alert"]').textContent(), 'Not saved: ' + tooLong(141), name);
+    assert.equal(await form.locator('input[name="note"]').inputValue(), c.repeat(141), `${name}: what was typed is still there`);
+    await form.locator('input[name="note"]').fill(c.repeat(140));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('#knotmap-hold form'));
+    const sessions = await page.evaluate(() => window.knotmap.sessions());
+    assert.equal(sessions[sessions.length - 1].note, c.repeat(140), name);
+  }
+  assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 3);
+  await page.context().close();
+});
+
 test('two tabs logging at the same time both keep their sessions', async () => {
   const context = await b.newPage(DESKTOP).then((p) => p.context());
   const [one, two] = [context.pages()[0], await context.newPage()];
@@ -57,37 +104,69 @@ test('two tabs logging at the same time both keep their sessions', async () => {
     one.evaluate((s) => window.knotmap.logSession(s), ql),
     two.evaluate((s) => window.knotmap.logSession({ ...s, zone: 'glute-med-right', note: 'tab two' }), ql),
   ]);
-  await one.evaluate((s) => window.knotmap.logSession({ ...s, zone: 'upper-trap-left', note: 'tab one again' }), ql);
-  await one.waitForTimeout(200);
   const check = await context.newPage();
   await openApp(check, b.origin);
   const zones = (await check.evaluate(() => window.knotmap.sessions())).map((s) => s.zone).sort();
-  assert.deepEqual(zones, ['glute-med-right', 'ql-left', 'upper-trap-left']);
-  // The first tab heard about the second one's session through the storage event.
-  assert.equal((await one.evaluate(() => window.knotmap.sessions())).length, 3);
+  assert.deepEqual(zones, ['glute-med-right', 'ql-left']);
+  await context.close();
+});
+
+test('a tab hears of a session another tab logged (the storage event), without doing anything itself', async () => {
+  const context = await b.newPage(DESKTOP).then((p) => p.context());
+  const [one, two] = [context.pages()[0], await context.newPage()];
+  await openApp(one, b.origin);
+  await openApp(two, b.origin);
+  assert.deepEqual(await one.evaluate(() => window.knotmap.sessions()), [], 'tab one has read the (empty) log');
+  assert.deepEqual(await two.evaluate((s) => window.knotmap.logSession({ ...s, zone: 'glute-med-right' }), ql), { ok: true });
+  // Tab one neither logs nor reloads: only the storage event can tell it.
+  await one.waitForFunction(() => window.knotmap.sessions().some((s) => s.zone === 'glute-med-right'), null, { timeout: 5000 });
   await context.close();
 });
 
 test('corrupt stored progress: the app starts, keeps a backup, says so, and can export it', async () => {
   const page = await b.newPage(DESKTOP);
-  await page.addInitScript(() => {
+  const corrupt = '{"format":"knotmap-progress","version":1,"sessi';
+  await page.addInitScript((text) => {
     if (!sessionStorage.getItem('corrupted')) {
       sessionStorage.setItem('corrupted', '1');
-      localStorage.setItem('knotmap-progress', '{"format":"knotmap-progress","version":1,"sessi');
+      localStorage.setItem('knotmap-progress', text);
     }
-  });
+  }, corrupt);
   await openApp(page, b.origin);
   const notice = await page.locator('#knotmap-notice').textContent();
   assert.match(notice, /couldn't be read/);
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('knotmap-progress-backup-')));
   assert.equal(backups.length, 1);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), '{"format":"knotmap-progress","version":1,"sessi');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), corrupt);
   await page.screenshot({ path: join(ARTIFACTS, 'progress-corrupt-notice.png') });
+  // The unreadable copy, exported from the DOM layer as it was stored.
+  const exportButton = page.locator('#knotmap-export-unreadable');
+  assert.equal(await exportButton.textContent(), 'Export the unreadable copy');
+  await exportButton.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+  assert.equal(download.suggestedFilename(), 'knotmap-progress-unreadable.txt');
+  assert.equal(readFileSync(await download.path(), 'utf8'), corrupt);
+
   assert.deepEqual(await page.evaluate((s) => window.knotmap.logSession(s), ql), { ok: true });
   await page.reload();
   await ready(page);
   assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 1);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), '{"format":"knotmap-progress","version":1,"sessi');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), corrupt);
+  await page.context().close();
+});
+
+test('stored progress that becomes unreadable after the page read it is backed up before the next save', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  assert.deepEqual(await page.evaluate((s) => window.knotmap.logSession(s), ql), { ok: true });
+  // Something else on the device (another tab, an extension) writes garbage over the log.
+  await page.evaluate(() => localStorage.setItem('knotmap-progress', 'not json at all'));
+  assert.deepEqual(await page.evaluate((s) => window.knotmap.logSession({ ...s, zone: 'glute-max-left' }), ql), { ok: true });
+  const stored = await page.evaluate(() => ({ ...localStorage }));
+  const backups = Object.keys(stored).filter((k) => k.startsWith('knotmap-progress-backup-'));
+  assert.deepEqual(backups.map((k) => stored[k]), ['not json at all'], 'the garbage is kept under a backup key');
+  assert.deepEqual(JSON.parse(stored['knotmap-progress']).zones.sort(), ['glute-max-left', 'ql-left'], 'both sessions saved');
+  await page.waitForFunction(() => /couldn't be read/.test(document.getElementById('knotmap-notice').textContent));
   await page.context().close();
 });
 
@@ -159,10 +238,25 @@ test('export, import without duplicates, a precise error on a bad file, and dele
     "This file can't be imported: sessions[2]: field 'painAfter': expected 0 to 10, found 99. Nothing was changed.");
   assert.equal(await page.evaluate(() => localStorage.getItem('knotmap-progress')), stored);
 
+  // A file from a newer Knotmap: refused with what to do, nothing changed.
+  const newerFile = join(tmpdir(), `knotmap-newer-${process.pid}.json`);
+  writeFileSync(newerFile, JSON.stringify({ ...exported, version: 7 }));
+  assert.equal(await importFile(newerFile), 'This file was saved by a newer version of Knotmap (format version 7). Update the page, then import it again.');
+  assert.equal(await page.evaluate(() => localStorage.getItem('knotmap-progress')), stored);
+
+  // Notes count characters, not bytes: 140 CJK characters import, 141 don't.
+  for (const [n, expected] of [[141, "This file can't be imported: sessions[0]: field 'note': expected at most 140 characters, found 141. Nothing was changed."],
+    [140, 'Imported 1 new session.']]) {
+    const noteFile = join(tmpdir(), `knotmap-note-${n}-${process.pid}.json`);
+    writeFileSync(noteFile, progressDocument([{ zone: 'ql-right', at: 1767300000, painBefore: 3, painAfter: 1, note: WIDE.cjk.repeat(n) }]));
+    assert.equal(await importFile(noteFile), expected);
+  }
+  assert.equal((await page.evaluate(() => window.knotmap.sessions())).find((s) => s.zone === 'ql-right').note, WIDE.cjk.repeat(140));
+
   page.once('dialog', (dialog) => dialog.dismiss());
   await page.locator('#knotmap-delete').focus();
   await page.locator('#knotmap-delete').click();
-  assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 2, 'cancelled: nothing deleted');
+  assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 3, 'cancelled: nothing deleted');
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#knotmap-delete').click();
   assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 0);
@@ -170,18 +264,30 @@ test('export, import without duplicates, a precise error on a bad file, and dele
   await page.context().close();
 });
 
-test('phone: screenshots of progress on the map and in the panel', async () => {
+test('logged soreness tints its zone on the map, and a marked zone gets a pin (phone)', async () => {
   const page = await b.newPage(PHONE);
   await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
   await openApp(page, b.origin);
-  for (const [zone, before, afterScore] of [['ql-left', 8, 5], ['ql-left', 6, 3], ['glute-med-right', 7, 6], ['upper-trap-left', 4, 2]]) {
-    await page.evaluate((s) => window.knotmap.logSession(s), { zone, durationSec: 60, ball: null, painBefore: before, painAfter: afterScore });
+  const zones = Object.fromEntries((await page.evaluate(() => window.knotmap.zones())).map((z) => [z.id, z]));
+  const box = await page.locator('#canvas').boundingBox();
+  const at = (id) => ({ x: box.x + zones[id].center.x, y: box.y + zones[id].center.y });
+  // Beside the centre, where the score's badge isn't drawn: the zone's own fill.
+  const fillOf = async (id) => colorAt(page, { x: at(id).x, y: at(id).y + 14 });
+  const before = { ql: await fillOf('ql-left'), glute: await fillOf('glute-max-left'), trap: await fillOf('upper-trap-right') };
+  for (const [zone, score, afterScore] of [['ql-left', 8, 5], ['ql-left', 6, 3], ['glute-med-right', 7, 6], ['upper-trap-left', 4, 2]]) {
+    await page.evaluate((s) => window.knotmap.logSession(s), { zone, durationSec: 60, ball: null, painBefore: score, painAfter: afterScore });
   }
   await page.evaluate(() => window.knotmap.mark('glute-max-left'));
-  await page.waitForTimeout(250);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, 'progress-phone-map.png') });
+  const distance = (a, c) => Math.hypot(a[0] - c[0], a[1] - c[1], a[2] - c[2]);
+  assert.ok(distance(await fillOf('ql-left'), before.ql) > 20, 'the logged zone is tinted by its last score');
+  assert.ok(distance(await fillOf('upper-trap-right'), before.trap) < 4, 'a zone without sessions is not');
+  // The pin: a white dot in a coloured ring, at the zone's centre.
+  const pinCentre = await colorAt(page, at('glute-max-left'));
+  assert.ok(pinCentre.every((c) => c > 235), `the pin's white centre, found ${pinCentre}`);
   await page.evaluate(() => window.scrollTo(0, 800));
-  await page.waitForTimeout(250);
+  await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, 'progress-phone-home.png') });
   await page.context().close();
 });

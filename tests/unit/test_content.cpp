@@ -116,6 +116,7 @@ TEST_CASE("a zone without content, or content without a zone, is an error") {
     REQUIRE(errors.size() == 3);
     CHECK(errors[0] == "content.json: families: zone 'glute-max-left' is on the map but has no content (add family 'glute-max')");
     CHECK(errors[1] == "content.json: families (ql): content for a zone that is not on the map (geometry.json)");
+    CHECK(errors[2] == "content.json: families (avoid-ribs): content for a zone that is not on the map (geometry.json)");
 }
 
 TEST_CASE("bad content gives a precise error: file, zone, field, expected and found") {
