@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_internal.h>  // the modal's dimming fade, which must be drawn to its end
 
 #include <cfloat>
 #include <memory>
@@ -254,6 +255,9 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (out.state_changed) request_frames();
     if (out.animating) request_frames(1);
+    // A modal popup dims what is behind it over a few frames: drawn until done, or the dimming
+    // would stop a tenth of the way in when the loop pauses.
+    if (ImGui::GetTopMostPopupModal() && GImGui->DimBgRatio < 1.0f) request_frames(1);
     if (!g.first_map_frame_reported) {
         g.first_map_frame_reported = true;
         knotmap::page::first_map_frame();  // builds the zone buttons that sync_page then updates

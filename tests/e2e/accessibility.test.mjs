@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { launch, openApp, settled, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
-import { countColorIn } from './pixels.mjs';
+import { countColorIn, pixelsOf, colorAt } from './pixels.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -144,6 +144,55 @@ test('Escape in the DOM layer closes the log form and keeps focus in the page', 
     text: document.activeElement.textContent,
   }));
   assert.deepEqual(focused, { inHold: true, text: 'Start 30-second hold' });
+  await page.context().close();
+});
+
+// The canvas's "When to see a doctor" button, found on screen: it sits right of the panel's
+// first accent-filled button ("It hurts here: mark as sore"), on the same line.
+async function redFlagsButton(page) {
+  const clip = { x: 640, y: 0, width: 640, height: 800 };
+  const shot = await pixelsOf(page, clip);
+  const accent = [31, 111, 104];
+  for (let y = 0; y < shot.height; y++) {
+    let first = -1, last = -1;
+    for (let x = 0; x < shot.width; x++) {
+      const i = 4 * (y * shot.width + x);
+      if (Math.abs(shot.data[i] - accent[0]) + Math.abs(shot.data[i + 1] - accent[1]) + Math.abs(shot.data[i + 2] - accent[2]) < 6) {
+        if (first < 0) first = x;
+        last = x;
+      }
+    }
+    if (last - first > 100) return { x: clip.x + last + 70, y: clip.y + y + 12 };
+  }
+  throw new Error('the panel\'s first button was not found');
+}
+
+test('Escape closes the canvas\'s popups, from the canvas and from the DOM layer', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('glute-med-right'));
+  await settled(page);
+  // The popup's title bar is a pale red that nothing else on the screen has.
+  const view = { x: 0, y: 0, ...page.viewportSize() };
+  const popupShown = async () => (await countColorIn(page, view, [252, 222, 217], 3)) > 2000;
+  assert.ok(!(await popupShown()), 'no popup at first');
+  // And it dims the page behind it all the way (the fade is drawn to its end, not paused).
+  const backdrop = { x: 60, y: 760 };
+  const undimmed = await colorAt(page, backdrop);
+  const button = await redFlagsButton(page);
+  for (const from of ['canvas', 'dom']) {
+    await page.mouse.click(button.x, button.y);
+    await settled(page);
+    assert.ok(await popupShown(), `${from}: the red flags popup opened`);
+    const behind = await colorAt(page, backdrop);
+    assert.ok(behind[0] < undimmed[0] - 40, `${from}: the page behind is dimmed (${undimmed} -> ${behind})`);
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-desktop-red-flags-popup.png') });
+    if (from === 'dom') await page.locator('[data-zone="glute-med-right"]').focus();
+    await page.keyboard.press('Escape');
+    await settled(page);
+    assert.ok(!(await popupShown()), `${from}: Escape closed it`);
+  }
   await page.context().close();
 });
 

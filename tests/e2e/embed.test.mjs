@@ -228,7 +228,7 @@ test('idle: no frame is drawn without input once the loop has paused; input draw
 async function expectNoFramesWhile(target, change) {
   const start = await framesDrawn(target);
   await change();
-  await target.waitForTimeout(600);
+  await target.waitForTimeout(600);  // the observation window: dozens of frames, were the loop running
   assert.equal(await framesDrawn(target) - start, 0, 'frames drawn while nobody could see them');
 }
 

@@ -248,7 +248,7 @@ async function swipe(page, x, fromY, toY) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
   for (let i = 1; i <= 10; i++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: fromY + ((toY - fromY) * i) / 10 }] });
-    await page.waitForTimeout(16);
+    await page.waitForTimeout(16);  // a finger's pace: one move a frame
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await scrollStopped(page);

@@ -195,7 +195,7 @@ test('storage blocked in a sandboxed iframe: the app works and says progress wil
   assert.deepEqual(await frame.evaluate((s) => window.knotmap.logSession(s), ql), { ok: true });
   assert.equal((await frame.evaluate(() => window.knotmap.sessions())).length, 1);
   assert.equal(await frame.evaluate(() => window.knotmap.select('ql-left')), true);
-  await page.waitForTimeout(200);
+  await settled(frame);
   await page.screenshot({ path: join(ARTIFACTS, 'progress-storage-blocked.png') });
   assert.deepEqual(page.knotmapLog.errors.filter((e) => !/Failed to load resource/.test(e)), []);
   await page.context().close();
