@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { launch, openApp, settled, until, progressDocument, DESKTOP, PHONE, ARTIFACTS } from './browser.mjs';
-import { colorAt, pixelsOf, countColor } from './pixels.mjs';
+import { colorAt, countColorIn } from './pixels.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let b;
@@ -121,6 +121,8 @@ test('cross-origin: embed.js takes its widget\'s messages and ignores the same f
 <iframe id="impostor-widget" src="${widget}/index.html?zone=glute-max-left&embed=1" style="width:400px;height:300px"></iframe>
 <iframe id="impostor-local" srcdoc="<script>parent.postMessage({knotmap: 1, type: 'zone-selected', zone: 'from-local-frame'}, '*')</script>"></iframe>
 <script src="${widget}/embed.js"></script>`);
+  writeFileSync(join(hostDir, 'elsewhere.html'),
+    "<!doctype html><script>parent.postMessage({knotmap: 1, type: 'zone-selected', zone: 'from-a-navigated-frame'}, '*')</script>");
   const hostServer = await startServer(hostDir, 0, '127.0.0.1');
   const host = `http://127.0.0.1:${hostServer.address().port}`;
   try {
@@ -156,6 +158,12 @@ test('cross-origin: embed.js takes its widget\'s messages and ignores the same f
     // The impostor widget is a real Knotmap too, just not this element's: its selection stays its own.
     await page.waitForFunction(() => window.__events.some((e) => e.zone === 'glute-med-left'));
     assert.ok(!(await page.evaluate(() => window.__events.some((e) => e.zone === 'glute-max-left'))));
+    // The widget's frame taken to another origin (a link followed inside it): the same window as
+    // before, so only the origin check keeps its messages out.
+    await page.evaluate((url) => { document.querySelector('#real iframe').src = url; }, host + '/elsewhere.html');
+    await page.waitForFunction(() => window.__raw.some((m) => m.data && m.data.zone === 'from-a-navigated-frame'), null, { timeout: 10000 });
+    assert.ok(!(await page.evaluate(() => window.__events.some((e) => e.zone === 'from-a-navigated-frame'))),
+      'a message from another origin in the widget\'s frame is ignored');
     await page.context().close();
   } finally {
     hostServer.close();
@@ -312,7 +320,7 @@ test('accent: the blog\'s colour draws the selection and the buttons', async () 
     await openApp(page, b.origin, '/' + query);
     await page.evaluate(() => window.knotmap.select('ql-left'));
     await settled(page);
-    counts[query] = countColor(await pixelsOf(page, { x: 0, y: 0, ...page.viewportSize() }), accent, 4);
+    counts[query] = await countColorIn(page, { x: 0, y: 0, ...page.viewportSize() }, accent, 4);
     if (query) await page.screenshot({ path: join(ARTIFACTS, 'embed-option-accent.png') });
     await page.context().close();
   }

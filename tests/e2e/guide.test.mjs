@@ -124,10 +124,10 @@ for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await answered(page);
     await openApp(page, b.origin);
     const view = { x: 0, y: 0, ...page.viewportSize() };
-    const before = await pixelsOf(page, view);
+    const before = await pixelsOf(page, view, 'css');
     await page.evaluate(() => window.knotmap.select('ql-left'));
     await settled(page);
-    const after = await pixelsOf(page, view);
+    const after = await pixelsOf(page, view, 'css');
     await page.screenshot({ path: join(ARTIFACTS, `guide-${name}-ql.png`) });
     // The panel's text and cards replace the home view: a large part of the screen is redrawn.
     const changed = changedPixels(before, after, view);

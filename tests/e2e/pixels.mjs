@@ -1,8 +1,14 @@
-// Reads a screenshot's pixels inside the page (a 2D canvas decodes the PNG), so tests can tell a
-// drawn map from a blank canvas without a PNG library.
-export async function colorStats(page, clip) {
-  const png = await page.screenshot(clip ? { clip } : {});
-  return page.evaluate(async (b64) => {
+// Reads what the page drew: a screenshot's pixels, decoded inside the page (a 2D canvas decodes
+// the PNG), so tests can check a drawing without a PNG library. `clip` is in CSS pixels; the
+// pixels are the device's (3 per CSS pixel on the phone profile).
+
+// Decodes a screenshot in the page and hands its RGBA bytes to `reduce(data, width, height, arg)`,
+// which runs there too: only its result crosses back (a tall screenshot holds tens of millions of
+// values). `reduce` must be self-contained: its source text is sent.
+// `scale: 'css'` takes one pixel per CSS pixel instead.
+async function reduceScreenshot(page, clip, reduce, arg, scale = 'device') {
+  const png = await page.screenshot({ ...(clip ? { clip } : {}), scale });
+  return page.evaluate(async ([b64, source, argument]) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
     await img.decode();
@@ -11,33 +17,42 @@ export async function colorStats(page, clip) {
     const ctx = c.getContext('2d');
     ctx.drawImage(img, 0, 0);
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    return new Function('return (' + source + ')')()(data, c.width, c.height, argument);
+  }, [png.toString('base64'), reduce.toString(), arg]);
+}
+
+// How many colours, which is the background (the commonest), and how much isn't it: tells a drawn
+// map from a blank canvas.
+export function colorStats(page, clip) {
+  return reduceScreenshot(page, clip, (data) => {
     const counts = new Map();
     for (let i = 0; i < data.length; i += 4 * 7) {  // every 7th pixel is plenty
       const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
       counts.set(key, (counts.get(key) || 0) + 1);
     }
-    let background = 0, top = 0;
-    for (const [key, n] of counts) if (n > top) { top = n; background = key; }
-    let total = 0;
-    for (const n of counts.values()) total += n;
+    let background = 0, top = 0, total = 0;
+    for (const [key, n] of counts) {
+      total += n;
+      if (n > top) { top = n; background = key; }
+    }
     return { distinctColors: counts.size, nonBackgroundShare: 1 - top / total, background };
-  }, png.toString('base64'));
+  });
 }
 
-// A screenshot's pixels as RGBA bytes, decoded in the page. `clip` is in CSS pixels; the image
-// has the device's pixels (3 per CSS pixel on the phone profile).
-export async function pixelsOf(page, clip) {
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    return { width: c.width, height: c.height, data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data) };
-  }, png.toString('base64'));
+// A small clip's pixels as {width, height, data: RGBA bytes}; a large one at `scale: 'css'`.
+export function pixelsOf(page, clip, scale = 'device') {
+  return reduceScreenshot(page, clip, (data, width, height) => ({ width, height, data: Array.from(data) }), undefined, scale);
+}
+
+// Pixels within `tolerance` of a colour [r, g, b], counted in the page.
+export function countColorIn(page, clip, color, tolerance = 3) {
+  return reduceScreenshot(page, clip, (data, width, height, [rgb, tol]) => {
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - rgb[0]) <= tol && Math.abs(data[i + 1] - rgb[1]) <= tol && Math.abs(data[i + 2] - rgb[2]) <= tol) n++;
+    }
+    return n;
+  }, [color, tolerance]);
 }
 
 // The colour [r, g, b] drawn at a point of the page (CSS pixels from the viewport's corner).
@@ -67,35 +82,4 @@ export function changedPixels(a, b, clip, tolerance = 8) {
     count,
     box: { x: clip.x + minX / scale, y: clip.y + minY / scale, right: clip.x + (maxX + 1) / scale, bottom: clip.y + (maxY + 1) / scale },
   };
-}
-
-// Pixels within `tolerance` of a colour, in a capture.
-export function countColor(pixels, [r, g, b], tolerance = 3) {
-  let n = 0;
-  for (let i = 0; i < pixels.data.length; i += 4) {
-    if (Math.abs(pixels.data[i] - r) <= tolerance && Math.abs(pixels.data[i + 1] - g) <= tolerance &&
-        Math.abs(pixels.data[i + 2] - b) <= tolerance) n++;
-  }
-  return n;
-}
-
-// The same count, made inside the page: no pixel array crosses to the test (a tall screenshot
-// holds tens of millions of values).
-export async function countColorIn(page, clip, [r, g, b], tolerance = 3) {
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async ([b64, color, tol]) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - color[0]) <= tol && Math.abs(data[i + 1] - color[1]) <= tol && Math.abs(data[i + 2] - color[2]) <= tol) n++;
-    }
-    return n;
-  }, [png.toString('base64'), [r, g, b], tolerance]);
 }
