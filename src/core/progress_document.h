@@ -1,4 +1,5 @@
-// The stored form of the session log, its validation and its migrations.
+// The stored form of the session log, its validation, and where its migrations go (none yet:
+// version 1 is the only format so far).
 //
 // Format (version 1), compact because ten years of daily sessions on every zone must fit easily
 // in a browser's 5 MB localStorage:

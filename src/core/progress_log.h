@@ -1,5 +1,5 @@
 // The session log: what was done, where, with which ball, and how it felt before and after.
-// Stored as one versioned JSON document (see progress_document.h for the format and migrations).
+// Stored as one versioned JSON document (see progress_document.h for the format).
 #pragma once
 #include <cstdint>
 #include <string>

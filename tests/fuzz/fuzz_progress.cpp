@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "fuzz_support.h"
+#include "json_check.h"
 #include "progress_document.h"
 
 using namespace knotmap;
