@@ -11,6 +11,11 @@ export function installFrameHooks() {
     recording: false,
     times: new Float64Array(MAX_SAMPLES),  // preallocated: recording must not make garbage
     recorded: 0,
+    // Knotmap only: iterations that ran the UI without drawing (a tap's release, main.cpp). They
+    // are not frames, but they do a tap's work (a new selection builds its guidance), so they are
+    // timed here, apart from the frames.
+    passTimes: new Float64Array(MAX_SAMPLES),
+    passesRecorded: 0,
     iterations: 0,  // main-loop iterations that ran
     frames: 0,      // iterations that drew a frame
     firstFrameTook: null,  // the first frame builds what later frames reuse (font atlas, layout)
@@ -33,7 +38,12 @@ export function installFrameHooks() {
         drew = drawn !== drawnBefore;
         drawnBefore = drawn;
       }
-      if (!drew) return;
+      if (!drew) {
+        // The iteration that only paused the loop did no work worth timing.
+        const paused = typeof module._knotmap_loop_paused === 'function' && module._knotmap_loop_paused() === 1;
+        if (bench.recording && !paused && bench.passesRecorded < MAX_SAMPLES) bench.passTimes[bench.passesRecorded++] = took;
+        return;
+      }
       if (bench.frames++ === 0) bench.firstFrameTook = took;
       if (!bench.recording) return;
       if (bench.recorded < MAX_SAMPLES) bench.times[bench.recorded++] = took;
@@ -63,18 +73,21 @@ export function startRecording(page) {
   return page.evaluate(() => {
     const b = window.__knotmapBench;
     b.recorded = 0;
+    b.passesRecorded = 0;
     b.recording = true;
     if (window.knotmap && window.knotmap.selected) { b.selected = window.knotmap.selected(); b.selections = 0; }
   });
 }
 
-// Frame times in ms of the frames drawn since startRecording, and how many taps changed Knotmap's
-// selection meanwhile (null for the baseline).
+// Frame times in ms of the frames drawn since startRecording, the times of Knotmap's UI passes that
+// drew nothing (empty for the baseline), and how many taps changed Knotmap's selection meanwhile
+// (null for the baseline).
 export function stopRecording(page) {
   return page.evaluate(() => {
     const b = window.__knotmapBench;
     b.recording = false;
-    return { frameTimesMs: Array.from(b.times.subarray(0, b.recorded)), selections: b.selections };
+    return { frameTimesMs: Array.from(b.times.subarray(0, b.recorded)), passTimesMs: Array.from(b.passTimes.subarray(0, b.passesRecorded)),
+      selections: b.selections };
   });
 }
 

@@ -113,7 +113,7 @@ export async function measurePage(target, points) {
     const endTapping = startCpuWindow(browser.profile);
     const taps = await tapFor(cdp, tapPoints);
     const tappingCpu = endTapping();
-    const { frameTimesMs, selections } = await stopRecording(page);
+    const { frameTimesMs, passTimesMs, selections } = await stopRecording(page);
     const acknowledgedMs = await taps.allAcknowledged;
     const afterTaps = await memory(page, cdp);
     if (selections === 0) problems.push('no tap selected a zone: are the tap positions still on the map?');
@@ -134,7 +134,7 @@ export async function measurePage(target, points) {
       firstFrameMs, firstIterationMs, firstFrameTookMs, wasmDownloadedMs: wasm ? wasm.endMs : null,
       idle: { cpu: idleCpu, frames: idleFramesAfter.frames - idleFramesBefore.frames },
       tapping: { cpu: tappingCpu, taps: taps.taps, latestTapMs: taps.latestMs, acknowledgedMs,
-        zonesSelected: selections, frames: frameTimesMs.length, frameTimesMs },
+        zonesSelected: selections, frames: frameTimesMs.length, frameTimesMs, passTimesMs },
       afterLoad, afterTaps, tapPoints, problems,
     };
   } finally {

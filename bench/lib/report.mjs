@@ -23,6 +23,9 @@ export const METRICS = [
   { id: 'zonesSelected', label: 'taps that selected their zone', get: (r) => r.tapping.zonesSelected, decimals: 0 },
   { id: 'frameMedianMs', label: 'frame time median, ms', get: (r) => frameStat(r, 0.5), decimals: 2 },
   { id: 'frameP99Ms', label: 'frame time p99, ms', get: (r) => frameStat(r, 0.99), decimals: 2 },
+  { id: 'uiPasses', label: 'UI passes without drawing, tapping 5 s', get: (r) => passes(r)?.length ?? null, decimals: 0 },
+  { id: 'uiPassMedianMs', label: '  their time median, ms', get: (r) => passStat(r, 0.5), decimals: 2 },
+  { id: 'uiPassP99Ms', label: '  their time p99, ms', get: (r) => passStat(r, 0.99), decimals: 2 },
   { id: 'wasmLoadMiB', label: 'wasm memory after load, MiB', get: (r) => r.afterLoad.wasmBytes / MiB, decimals: 2 },
   { id: 'wasmTapsMiB', label: 'wasm memory after taps, MiB', get: (r) => r.afterTaps.wasmBytes / MiB, decimals: 2 },
   { id: 'heapLoadMiB', label: 'JS heap after load, MiB', get: (r) => r.afterLoad.jsHeapUsedBytes / MiB, decimals: 2 },
@@ -38,6 +41,18 @@ function pageShare(cpu) {
 function frameStat(run, p) {
   const t = run.tapping.frameTimesMs;
   if (!t.length) return null;
+  return p === 0.5 ? median(t) : percentile(t, p);
+}
+
+// Knotmap's release passes (null for the baseline, which has none; and for results saved before
+// they were timed).
+function passes(run) {
+  return run.tapping.passTimesMs && run.tapping.passTimesMs.length ? run.tapping.passTimesMs : null;
+}
+
+function passStat(run, p) {
+  const t = passes(run);
+  if (!t) return null;
   return p === 0.5 ? median(t) : percentile(t, p);
 }
 
