@@ -275,7 +275,7 @@
       var yes = g.screening.questions.map(function (q) { return q.id; })
         .filter(function (id) { return form.elements[id].checked; });
       editingScreening = false;
-      Module.ccall('knotmap_set_screening', 'number', ['string'], [JSON.stringify({ version: 1, answered: true, yes: yes })]);
+      api.setScreening({ yes: yes });
     });
   }
 
@@ -354,14 +354,13 @@
     else el('button', 'Log a session', holdBox).addEventListener('click', function () { logForm = g.zone; renderHold(); });
   }
 
-  var POSITION_NAMES = { wall: 'Against a wall (start here)', floor: 'On the floor (more pressure)', travel: 'In a chair or car' };
   function renderGuide(g) { keepingFocus(guide, function () { buildGuide(g); }, ['h3']); }
   function buildGuide(g) {
     guideModel = g;
     guide.textContent = '';
     renderHold();
     if (!g) return;
-    el('h3', g.title, guide);
+    el('h3', g.name, guide);
     el('p', g.where, guide);
     if (g.kind !== 'avoid') {
       var mark = el('button', 'I feel a knot here: mark as sore', guide);
@@ -382,7 +381,7 @@
         renderScreening(g);
         return;
       }
-      if (g.specialistFirst) el('p', 'Ask your spine specialist first: this zone is right beside the spine.', guide);
+      g.notices.forEach(function (notice) { el('p', notice, guide); });
       el('h4', 'Which ball', guide);
       list(g.balls.map(function (b, i) {
         return (i === 0 ? 'Best: ' : '') + b.name + ', ' + b.size + ', ' + b.firmness.toLowerCase() + '. ' + b.why;
@@ -391,15 +390,15 @@
       list(g.avoidBalls.map(function (b) { return b.name + ': ' + b.why; }), guide);
       el('h4', 'How to do it', guide);
       g.positions.forEach(function (p) {
-        el('h5', POSITION_NAMES[p.position] || p.position, guide);
+        el('h5', p.name, guide);
+        el('p', p.hint, guide);
         list(p.steps, guide, true);
       });
-      if (g.floorHidden) el('p', 'The floor position is hidden because you said you are pregnant.', guide);
       el('h4', 'How long and how hard', guide);
       el('p', g.dose, guide);
       el('p', g.pressure, guide);
       el('h4', 'Be careful', guide);
-      list(g.cautions.concat(g.yourCautions.map(function (c) { return c.advice; })), guide);
+      list(g.cautions, guide);
       var change = el('button', 'Safety check: change my answers', guide);
       change.addEventListener('click', function () { editingScreening = true; renderGuide(g); });
       el('h4', 'When to see a doctor instead', guide);
@@ -539,7 +538,9 @@
   var started = false;
   var NOT_STARTED = {
     knotmap_zones_json: '[]', knotmap_selected: '', knotmap_select: 0, knotmap_marked_json: '[]', knotmap_set_marked: 0,
-    knotmap_sessions_json: '[]', knotmap_export_text: '{}',
+    knotmap_sessions_json: '[]', knotmap_export_text: '{}', knotmap_guide_json: 'null',
+    knotmap_screening_json: '{"answered":false,"yes":[]}',
+    knotmap_set_screening: '{"ok":false,"error":"Knotmap has not started yet: wait for knotmap.ready"}',
     knotmap_log_session: '{"ok":false,"error":"Knotmap has not started yet: wait for knotmap.ready"}'
   };
   function call(name, returns, types, args) {
@@ -568,6 +569,17 @@
       try { text = JSON.stringify(session); } catch (e) { text = 'null'; }
       var result = JSON.parse(call('knotmap_log_session', 'string', ['string'], [text || 'null']));
       if (!result.ok) console.warn('knotmap.logSession: ' + result.error);
+      return result;
+    },
+    // The selected zone's guide, the very object #knotmap-guide renders, or null.
+    guide: function () { return JSON.parse(call('knotmap_guide_json', 'string', [], [])); },
+    screening: function () { return JSON.parse(call('knotmap_screening_json', 'string', [], [])); },
+    // Answers the safety questions as the form does: {yes: [question ids]}.
+    setScreening: function (answers) {
+      var text;
+      try { text = JSON.stringify(answers); } catch (e) { text = 'null'; }
+      var result = JSON.parse(call('knotmap_set_screening', 'string', ['string'], [text || 'null']));
+      if (!result.ok) console.warn('knotmap.setScreening: ' + result.error);
       return result;
     },
     mark: function (id, isSore) {

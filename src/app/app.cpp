@@ -356,13 +356,18 @@ std::string app_guide_json(const App& app) {
 
 std::string app_screening_json(const App& app) { return screening_to_json(app.screening); }
 
-bool app_set_screening(App& app, const std::string& answers_json) {
-    std::optional<Screening> s = screening_from_json(answers_json, app.content);
-    if (!s) return false;
+std::string app_set_screening(App& app, const std::string& answers_json) {
+    std::string error;
+    std::optional<Screening> s = screening_from_answers(answers_json, app.content, error);
+    if (!s) return result_json(false, error).dump();
     app.screening = *s;
     app.editing_screening = false;
     save_screening(app);
-    return true;
+    return result_json(true, "").dump();
+}
+
+std::string app_screening_answers_json(const App& app) {
+    return nlohmann::json{{"answered", app.screening.answered}, {"yes", app.screening.yes}}.dump();
 }
 
 void app_restore_screening(App& app, const std::string& saved) {

@@ -133,8 +133,10 @@ std::string app_hold_json(const App& app);
 std::string app_guide_json(const App& app);
 std::string app_screening_json(const App& app);
 void app_restore_screening(App& app, const std::string& saved);  // ignores anything malformed
-// Answers given in the page's DOM form; false (and nothing changed) when malformed.
-bool app_set_screening(App& app, const std::string& answers_json);
+// knotmap.setScreening() and the page's DOM form: {"yes": [question ids]} answers the screening.
+// Returns {"ok": true}, or {"ok": false, "error": ...} with nothing changed or stored.
+std::string app_set_screening(App& app, const std::string& answers_json);
+std::string app_screening_answers_json(const App& app);  // knotmap.screening(): {answered, yes}
 
 // The page API behind window.knotmap.sessions() and logSession(): plain JSON in and out.
 std::string app_sessions_json(App& app);

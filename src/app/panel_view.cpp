@@ -17,24 +17,6 @@ namespace knotmap {
 
 namespace {
 
-const char* position_label(Position p) {
-    switch (p) {
-        case Position::Floor: return "Floor";
-        case Position::Travel: return "Chair or car";
-        case Position::Wall: break;
-    }
-    return "Wall";
-}
-
-const char* position_hint(Position p) {
-    switch (p) {
-        case Position::Floor: return "More pressure: lying on the ball.";
-        case Position::Travel: return "For the office chair or the car seat.";
-        case Position::Wall: break;
-    }
-    return "Start here: leaning into a wall gives you the most control.";
-}
-
 void sources_list(const App& app, const Guide& guide) {
     ui::subheading(app, "Sources");
     for (const Source* s : guide.sources) ui::soft(app, "• " + s->title + " (" + s->publisher + ")");
@@ -55,7 +37,7 @@ void technique_section(App& app, const Guide& guide, float width) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? p.accent : p.accent_soft));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? p.on_accent : p.ink));
         ImGui::PushFont(app.fonts.strong);
-        if (ImGui::Button(position_label(pos), ImVec2(segment, 0))) app.position = pos;
+        if (ImGui::Button(position_name(pos), ImVec2(segment, 0))) app.position = pos;
         ImGui::PopFont();
         ImGui::PopStyleColor(2);
     }

@@ -37,12 +37,61 @@ Json balls_json(const std::vector<GuideBall>& balls) {
         list.push_back({{"id", b.ball->id},
                         {"name", b.ball->name},
                         {"size", size_text(*b.ball)},
+                        {"diameterCm", b.ball->diameter_cm},
                         {"firmness", b.ball->firmness},
                         {"why", b.why}});
     return list;
 }
 
+Json avoid_balls_json(const std::vector<GuideBall>& balls) {
+    Json list = Json::array();
+    for (const GuideBall& b : balls) list.push_back({{"id", b.ball->id}, {"name", b.ball->name}, {"why", b.why}});
+    return list;
+}
+
 }  // namespace
+
+const char* position_id(Position position) {
+    switch (position) {
+        case Position::Floor: return "floor";
+        case Position::Travel: return "chair";
+        case Position::Wall: break;
+    }
+    return "wall";
+}
+
+const char* position_name(Position position) {
+    switch (position) {
+        case Position::Floor: return "Floor";
+        case Position::Travel: return "Chair or car";
+        case Position::Wall: break;
+    }
+    return "Wall";
+}
+
+const char* position_hint(Position position) {
+    switch (position) {
+        case Position::Floor: return "More pressure: lying on the ball.";
+        case Position::Travel: return "For the office chair or the car seat.";
+        case Position::Wall: break;
+    }
+    return "Start here: leaning into a wall gives you the most control.";
+}
+
+std::vector<std::string> guide_notices(const Guide& guide) {
+    std::vector<std::string> notices;
+    if (guide.specialist_first) notices.push_back("Ask your spine specialist first: this zone is right beside the spine.");
+    if (guide.floor_hidden) notices.push_back("The floor position is hidden because you said you are pregnant.");
+    return notices;
+}
+
+std::vector<std::string> guide_cautions(const Guide& guide) {
+    std::vector<std::string> cautions;
+    if (!guide.family || guide.family->is_avoid()) return cautions;
+    cautions = guide.family->cautions;
+    for (const GeneralCaution* c : guide.general_cautions) cautions.push_back(c->advice);
+    return cautions;
+}
 
 std::string size_text(const Ball& ball) {
     if (!ball.size_note.empty()) return ball.size_note;
@@ -79,35 +128,34 @@ Guide build_guide(const Content& content, const MapGeometry& geometry, const Scr
 
 std::string guide_to_json(const Guide& g, const Content& content, const Screening& screening) {
     if (!g.zone || !g.family) return "null";
-    Json out{{"zone", g.zone->id}, {"title", g.title}, {"kind", kind_name(g.zone->kind)}, {"where", g.family->where}};
+    const bool avoid = g.family->is_avoid();
     Json sources = Json::array();
     for (const Source* s : g.sources) sources.push_back({{"title", s->title}, {"publisher", s->publisher}, {"url", s->url}});
-    out["sources"] = sources;
-    if (g.family->is_avoid()) {
-        out["whyNot"] = g.family->why_not;
-        if (g.instead) out["instead"] = {{"zone", g.instead->id}, {"name", zone_display_name(content, *g.instead)}};
-        return out.dump();
-    }
-    out["feel"] = g.family->feel;
-    out["specialistFirst"] = g.specialist_first;
-    out["balls"] = balls_json(g.balls);
-    out["avoidBalls"] = balls_json(g.avoid_balls);
     Json positions = Json::array();
-    for (Position p : g.positions) positions.push_back({{"position", position_key(p)}, {"steps", g.family->technique(p)}});
-    out["positions"] = positions;
-    out["floorHidden"] = g.floor_hidden;
-    out["dose"] = content.dose.summary;
-    out["pressure"] = content.pressure.summary;
-    out["cautions"] = g.family->cautions;
-    Json general = Json::array();
-    for (const GeneralCaution* c : g.general_cautions) general.push_back({{"label", c->label}, {"advice", c->advice}});
-    out["yourCautions"] = general;
+    for (Position p : g.positions)
+        positions.push_back({{"id", position_id(p)}, {"name", position_name(p)}, {"hint", position_hint(p)}, {"steps", g.family->technique(p)}});
     Json questions = Json::array();
     for (const GeneralCaution& c : content.general_cautions)
         questions.push_back({{"id", c.id}, {"label", c.label}, {"yes", applies(screening, c.id)}});
-    out["screening"] = {{"answered", screening.answered}, {"questions", questions}};
-    out["redFlags"] = content.red_flags;
-    out["redFlagsAdvice"] = content.red_flags_advice;
+    Json out{{"zone", g.zone->id},
+             {"name", g.title},
+             {"side", g.zone->side == Side::None ? Json(nullptr) : Json(side_name(g.zone->side))},
+             {"kind", kind_name(g.zone->kind)},
+             {"where", g.family->where},
+             {"feel", avoid ? Json(nullptr) : Json(g.family->feel)},
+             {"whyNot", avoid ? Json(g.family->why_not) : Json(nullptr)},
+             {"instead", g.instead ? Json{{"zone", g.instead->id}, {"name", zone_display_name(content, *g.instead)}} : Json(nullptr)},
+             {"screening", {{"answered", screening.answered}, {"questions", questions}}},
+             {"positions", positions},
+             {"balls", balls_json(g.balls)},
+             {"avoidBalls", avoid_balls_json(g.avoid_balls)},
+             {"dose", avoid ? "" : content.dose.summary},
+             {"pressure", avoid ? "" : content.pressure.summary},
+             {"cautions", guide_cautions(g)},
+             {"notices", guide_notices(g)},
+             {"redFlags", avoid ? std::vector<std::string>{} : content.red_flags},
+             {"redFlagsAdvice", avoid ? "" : content.red_flags_advice},
+             {"sources", sources}};
     return out.dump();
 }
 

@@ -34,10 +34,26 @@ struct Guide {
 // "2.6 in (6.7 cm) across", or the ball's own size note.
 std::string size_text(const Ball& ball);
 
+// A position as the visitor sees it, on the canvas's tabs and in the page alike: its id in the
+// page API ("chair" for the content's "travel" steps), a short name and a one-line hint.
+const char* position_id(Position position);
+const char* position_name(Position position);
+const char* position_hint(Position position);
+
+// What the visitor's answers change, said above the steps ("Ask your spine specialist first...").
+std::vector<std::string> guide_notices(const Guide& guide);
+// Every caution for the zone: the family's own, then the advice of each answer that applies.
+std::vector<std::string> guide_cautions(const Guide& guide);
+
 Guide build_guide(const Content& content, const MapGeometry& geometry, const Screening& screening, const Zone& zone);
 
-// The guide as plain data for the page (text only; the page inserts it as text, never as HTML).
-// Muscle zones carry the screening questions and answers, so the page can ask them too.
+// The guide as plain data: what the page's DOM layer renders and what knotmap.guide() returns
+// (text only; the page inserts it as text, never as HTML). The same keys for every zone:
+// {zone, name, side, kind, where, feel, whyNot, instead, screening: {answered, questions: [{id,
+// label, yes}]}, positions: [{id, name, hint, steps}], balls: [{id, name, size, diameterCm,
+// firmness, why}], avoidBalls: [{id, name, why}], dose, pressure, cautions, notices, redFlags,
+// redFlagsAdvice, sources: [{title, publisher, url}]}; what doesn't apply to an avoid area (or
+// to a muscle) is empty or null.
 std::string guide_to_json(const Guide& guide, const Content& content, const Screening& screening);
 
 }  // namespace knotmap

@@ -63,4 +63,29 @@ std::optional<Screening> screening_from_json(const std::string& text, const Cont
     return screening;
 }
 
+std::optional<Screening> screening_from_answers(const std::string& text, const Content& content, std::string& error) {
+    ErrorList errors("screening");
+    Json doc;
+    const auto yes = parse_json(text, doc, errors) ? doc.find("yes") : doc.end();
+    if (!doc.is_object() || doc.size() != 1 || yes == doc.end() || !yes->is_array()) {
+        error = "expected {yes: [question ids]}";
+        return std::nullopt;
+    }
+    Screening screening;
+    screening.answered = true;
+    for (const Json& id : *yes) {
+        const bool known = id.is_string() && std::any_of(content.general_cautions.begin(), content.general_cautions.end(),
+                                                         [&](const GeneralCaution& c) { return c.id == id.get_ref<const std::string&>(); });
+        if (!known) {
+            std::string ids;
+            for (const GeneralCaution& c : content.general_cautions) ids += (ids.empty() ? "" : ", ") + c.id;
+            error = id.is_string() ? "field 'yes': unknown question '" + id.get<std::string>() + "' (the questions: " + ids + ")"
+                                   : std::string("field 'yes': expected question ids (text), found ") + json_type_name(id);
+            return std::nullopt;
+        }
+        set_applies(screening, id.get<std::string>(), true);
+    }
+    return screening;
+}
+
 }  // namespace knotmap

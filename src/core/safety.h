@@ -27,5 +27,8 @@ std::vector<const GeneralCaution*> applicable_cautions(const Content& content, c
 // content may have changed); anything malformed gives nullopt and the screening is asked again.
 std::string screening_to_json(const Screening& screening);
 std::optional<Screening> screening_from_json(const std::string& text, const Content& content);
+// The visitor's answers as the page API gives them, {"yes": [question ids]}: the screening,
+// answered, or nothing and a precise error (an unknown id is named, never ignored).
+std::optional<Screening> screening_from_answers(const std::string& text, const Content& content, std::string& error);
 
 }  // namespace knotmap

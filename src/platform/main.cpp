@@ -348,11 +348,24 @@ EMSCRIPTEN_KEEPALIVE long knotmap_frames_drawn() { return g_frames_drawn; }
 // instead of waiting a fixed time.
 EMSCRIPTEN_KEEPALIVE int knotmap_loop_paused() { return g_loop_paused ? 1 : 0; }
 
-EMSCRIPTEN_KEEPALIVE int knotmap_set_screening(const char* answers_json) {
-    const bool ok = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
+EMSCRIPTEN_KEEPALIVE const char* knotmap_set_screening(const char* answers_json) {
+    static std::string result;
+    result = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
     g.guide_dirty = true;
     request_frames();
-    return ok ? 1 : 0;
+    return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_screening_json() {
+    static std::string json;
+    json = knotmap::app_screening_answers_json(g.app);
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* knotmap_guide_json() {
+    static std::string json;
+    json = knotmap::app_guide_json(g.app);
+    return json.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_sessions_json() {

@@ -70,8 +70,11 @@ test('the first time, the screening is asked; the answers are kept and change th
   await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
   const text = await page.locator('#knotmap-guide').innerText();
   assert.match(text, /Ask your spine specialist first/);
-  assert.doesNotMatch(text, /On the floor/, 'pregnancy hides the floor position');
-  assert.match(text, /Against a wall/);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.guide().positions.map((p) => p.id)), ['wall', 'chair'],
+    'pregnancy hides the floor position');
+  assert.doesNotMatch(text, /More pressure: lying on the ball/);
+  assert.match(text, /Start here: leaning into a wall/);
+  assert.match(text, /The floor position is hidden because you said you are pregnant/);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('knotmap-screening')));
   assert.deepEqual(saved.yes.sort(), ['pregnancy', 'spine-condition']);
   await settled(page);
@@ -82,7 +85,7 @@ test('the first time, the screening is asked; the answers are kept and change th
   await page.evaluate(() => window.knotmap.ready);
   const glute = await guideText(page, 'glute-max-right');
   assert.doesNotMatch(glute, /Ask your spine specialist first/);
-  assert.doesNotMatch(glute, /On the floor/);
+  assert.doesNotMatch(glute, /More pressure: lying on the ball/);
   assert.equal(await page.locator('#knotmap-guide form').count(), 0, 'not asked again');
   await page.context().close();
 });
@@ -139,3 +142,60 @@ for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.context().close();
   });
 }
+
+test('knotmap.guide() is what #knotmap-guide shows, word for word, for every muscle zone; null with nothing selected', async () => {
+  const page = await b.newPage(DESKTOP);
+  await answered(page);
+  await openApp(page, b.origin);
+  assert.equal(await page.evaluate(() => window.knotmap.guide()), null);
+  const muscles = (await page.evaluate(() => window.knotmap.zones())).filter((z) => z.kind === 'muscle');
+  for (const zone of muscles) {
+    const text = await guideText(page, zone.id);
+    const g = await page.evaluate(() => window.knotmap.guide());
+    assert.equal(g.zone, zone.id);
+    assert.equal(g.name, zone.name);
+    assert.equal(g.side, zone.side);
+    assert.equal(g.kind, 'muscle');
+    assert.deepEqual(g.positions.map((p) => p.id), ['wall', 'floor', 'chair'], `${zone.id}: every position, in order`);
+    for (const p of g.positions) {
+      assert.ok(text.includes(p.name), `${zone.id}: ${p.id} name`);
+      for (const step of p.steps) assert.ok(text.includes(step), `${zone.id}: ${p.id} step "${step}"`);
+    }
+    assert.deepEqual(g.positions.find((p) => p.id === 'wall').steps, family(zone.id).technique.wall);
+    for (const ball of g.balls) assert.ok(text.includes(ball.name) && text.includes(ball.why), `${zone.id}: ball ${ball.id}`);
+    for (const ball of g.avoidBalls) assert.ok(text.includes(ball.why), `${zone.id}: not ${ball.id}`);
+    for (const caution of g.cautions) assert.ok(text.includes(caution), `${zone.id}: caution "${caution}"`);
+    for (const flag of g.redFlags) assert.ok(text.includes(flag), `${zone.id}: red flag`);
+    assert.ok(g.balls.every((ball) => typeof ball.diameterCm === 'number' && ball.firmness), `${zone.id}: ball sizes`);
+  }
+  await page.context().close();
+});
+
+test('knotmap.setScreening() answers as the form does, screening() reads it back, and an unknown id changes nothing', async () => {
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.screening()), { answered: false, yes: [] });
+  const refused = await page.evaluate(() => window.knotmap.setScreening({ yes: ['pregnancy', 'kneecap'] }));
+  assert.equal(refused.ok, false);
+  assert.match(refused.error, /^field 'yes': unknown question 'kneecap' \(the questions: .*pregnancy.*\)$/);
+  for (const bad of [null, [], { yes: 'pregnancy' }, { yes: [], more: 1 }]) {
+    assert.deepEqual(await page.evaluate((a) => window.knotmap.setScreening(a), bad), { ok: false, error: 'expected {yes: [question ids]}' });
+  }
+  assert.deepEqual(await page.evaluate(() => window.knotmap.screening()), { answered: false, yes: [] });
+  assert.equal(await page.evaluate(() => localStorage.getItem('knotmap-screening')), null, 'nothing stored');
+
+  assert.deepEqual(await page.evaluate(() => window.knotmap.setScreening({ yes: ['pregnancy'] })), { ok: true });
+  assert.deepEqual(await page.evaluate(() => window.knotmap.screening()), { answered: true, yes: ['pregnancy'] });
+  await page.evaluate(() => window.knotmap.select('ql-left'));
+  await settled(page);
+  const g = await page.evaluate(() => window.knotmap.guide());
+  assert.deepEqual(g.positions.map((p) => p.id), ['wall', 'chair']);
+  assert.deepEqual(g.screening.questions.filter((q) => q.yes).map((q) => q.id), ['pregnancy']);
+  assert.equal(await page.locator('#knotmap-guide form').count(), 0, 'the form is not asked any more');
+  await page.reload();
+  await page.evaluate(() => window.knotmap.ready);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.screening()), { answered: true, yes: ['pregnancy'] }, 'kept on the device');
+  assert.deepEqual(await page.evaluate(() => window.knotmap.setScreening({ yes: [] })), { ok: true });
+  assert.deepEqual(await page.evaluate(() => window.knotmap.screening()), { answered: true, yes: [] });
+  await page.context().close();
+});

@@ -1,8 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "content.h"
 #include "geometry_loader.h"
 #include "guide.h"
+#include "json_check.h"
+#include "safety.h"
 #include "test_files.h"
 
 using namespace knotmap;
@@ -48,15 +52,69 @@ TEST_CASE("an avoid area points to the nearest muscle zone on the same side") {
     CHECK(scapula.instead->id == "shoulder-blade-left");
 }
 
-TEST_CASE("the guide's JSON for the page carries the text the DOM shows") {
+TEST_CASE("the guide's JSON for the page carries the text the DOM shows, in the API's shape") {
     const Shipped& s = shipped();
-    const Guide g = build_guide(s.content, s.geometry, Screening{}, *find_zone(s.geometry, "ql-left"));
-    const std::string json = guide_to_json(g, s.content, Screening{});
-    CHECK(json.find("\"title\":\"Side of the low back (quadratus lumborum, QL), left side\"") != std::string::npos);
-    CHECK(json.find("Medicine ball, 6 lb") != std::string::npos);
-    CHECK(json.find("\"position\":\"wall\"") != std::string::npos);
-    CHECK(json.find("\"redFlags\"") != std::string::npos);
-    CHECK(json.find("\"screening\":{\"answered\":false") != std::string::npos);
+    Screening pregnant;
+    pregnant.answered = true;
+    set_applies(pregnant, "pregnancy", true);
+    const Guide g = build_guide(s.content, s.geometry, pregnant, *find_zone(s.geometry, "ql-left"));
+    const Json json = Json::parse(guide_to_json(g, s.content, pregnant));
+    CHECK(json["zone"] == "ql-left");
+    CHECK(json["name"] == "Side of the low back (quadratus lumborum, QL), left side");
+    CHECK(json["side"] == "left");
+    CHECK(json["kind"] == "muscle");
+    CHECK(json["screening"]["answered"] == true);
+    // Pregnancy hides the floor: wall and chair remain, each with its name, hint and every step.
+    REQUIRE(json["positions"].size() == 2);
+    CHECK(json["positions"][0]["id"] == "wall");
+    CHECK(json["positions"][1]["id"] == "chair");
+    CHECK(json["positions"][1]["name"] == "Chair or car");
+    CHECK(json["positions"][0]["steps"] == Json(g.family->technique(Position::Wall)));
+    CHECK(json["notices"] == Json::array({"The floor position is hidden because you said you are pregnant."}));
+    CHECK(json["balls"][0]["id"] == g.balls[0].ball->id);
+    CHECK(json["balls"][0]["diameterCm"].is_number());
+    CHECK(json["avoidBalls"][0].contains("why"));
+    // The family's cautions, then the advice of each answer that applies.
+    const Json cautions = json["cautions"];
+    CHECK(cautions.size() == g.family->cautions.size() + 1);
+    const auto pregnancy = std::find_if(s.content.general_cautions.begin(), s.content.general_cautions.end(),
+                                        [](const GeneralCaution& c) { return c.id == "pregnancy"; });
+    REQUIRE(pregnancy != s.content.general_cautions.end());
+    CHECK(cautions.back() == pregnancy->advice);
+    CHECK(json["redFlags"] == Json(s.content.red_flags));
+    CHECK(json["sources"][0].contains("title"));
+}
+
+TEST_CASE("an avoid area's guide has the same keys, with nothing to do there") {
+    const Shipped& s = shipped();
+    const Guide g = build_guide(s.content, s.geometry, Screening{}, *find_zone(s.geometry, "avoid-spine"));
+    const Json json = Json::parse(guide_to_json(g, s.content, Screening{}));
+    CHECK(json["kind"] == "avoid");
+    CHECK(json["side"].is_null());
+    CHECK(json["positions"].empty());
+    CHECK(json["balls"].empty());
+    CHECK(json["cautions"].empty());
+    CHECK(json["whyNot"].is_string());
+    CHECK(json["instead"]["zone"].is_string());
+}
+
+TEST_CASE("answers from the page API: known ids answer the screening, an unknown one is named") {
+    const Shipped& s = shipped();
+    std::string error;
+    const std::optional<Screening> ok = screening_from_answers(R"({"yes": ["pregnancy"]})", s.content, error);
+    REQUIRE(ok);
+    CHECK(ok->answered);
+    CHECK(applies(*ok, "pregnancy"));
+    CHECK(screening_from_answers(R"({"yes": []})", s.content, error)->yes.empty());
+    CHECK_FALSE(screening_from_answers(R"({"yes": ["pregnancy", "kneecap"]})", s.content, error));
+    CHECK(error.rfind("field 'yes': unknown question 'kneecap' (the questions: ", 0) == 0);
+    CHECK_FALSE(screening_from_answers(R"({"yes": [3]})", s.content, error));
+    CHECK(error == "field 'yes': expected question ids (text), found a number");
+    for (const char* bad : {"", "null", "[]", R"({"no": []})", R"({"yes": "pregnancy"})", R"({"yes": [], "extra": 1})"}) {
+        INFO(bad);
+        CHECK_FALSE(screening_from_answers(bad, s.content, error));
+        CHECK(error == "expected {yes: [question ids]}");
+    }
 }
 
 TEST_CASE("ball sizes read in inches and centimetres") {
