@@ -3,6 +3,7 @@
 // scripts/test (each break needs a rebuild): run it after changing a test or what it guards.
 //   node tests/mutations.mjs            every break
 //   node tests/mutations.mjs hover ...  only those named
+//   node tests/mutations.mjs --check     only that each break still applies (fast; in scripts/test)
 // Each break edits one file, rebuilds the site (scripts/build) or the native unit tests, runs the
 // named test, and restores the file; the site is rebuilt as it was at the end. Exit status 1 when
 // a test survived its break.
@@ -94,6 +95,13 @@ const BREAKS = {
   'no-webgl2-unchecked': ['web/app.js', 'if (!supportsWebGL2()) {', 'if (false) {',
     ['faults', 'without the app']],
   'content-error-count': ['tests/unit/test_content.cpp', '    CHECK(errors[2] ==', '    CHECK(errors[1] ==', 'unit'],
+  'dom-guide-without-cautions': ['web/app.js', '      list(g.cautions, guide);', '      list([], guide);',
+    ['guide', 'knotmap.guide() is what']],
+  'chair-is-travel': ['src/core/guide.cpp', 'case Position::Travel: return "chair";', 'case Position::Travel: return "travel";',
+    ['guide', 'knotmap.guide() is what']],
+  'unknown-answer-ignored': ['src/core/safety.cpp', '        if (!known) {\n            std::string ids;', '        if (!known && false) {\n            std::string ids;',
+    ['guide', 'knotmap.setScreening() answers as the form does']],
+  'iso-day-off-by-one': ['src/core/iso_time.cpp', 'const long long day = doy - (153 * mp + 2) / 5 + 1;', 'const long long day = doy - (153 * mp + 2) / 5;', 'unit'],
   // The fuzz targets judge the stored rules by a statement of their own, not by the core's validator.
   'fuzz-note-limit-drift': ['src/core/progress_log.h', 'constexpr int kMaxNoteLength = 140;', 'constexpr int kMaxNoteLength = 141;',
     'fuzz import progress'],
@@ -118,6 +126,15 @@ function check(how) {
   const [suite, name] = how;
   return run('node', ['--test', '--test-concurrency=1', '--test-name-pattern', name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
     join('tests', 'e2e', `${suite}.test.mjs`)]);
+}
+
+// --check: only that every break still finds its text, exactly once (scripts/test runs this, so a
+// change that moves a guarded line is told to move its break too).
+if (process.argv[2] === '--check') {
+  const stale = Object.entries(BREAKS).filter(([, [file, find]]) => readFileSync(join(ROOT, file), 'utf8').split(find).length !== 2);
+  for (const [name, [file]] of stale) console.log(`stale break ${name}: its text is not in ${file} exactly once`);
+  console.log(`${Object.keys(BREAKS).length - stale.length} of ${Object.keys(BREAKS).length} breaks apply to the code as it is`);
+  process.exit(stale.length ? 1 : 0);
 }
 
 const wanted = process.argv.slice(2);

@@ -424,11 +424,7 @@
       }
     },
     sessionsLogged: function (sessions) {
-      sessions.forEach(function (s) {
-        s.startedAt = new Date(s.time).toISOString();
-        delete s.time;
-        post('session-logged', { session: s });
-      });
+      sessions.forEach(function (s) { post('session-logged', { session: s }); });
     },
     notice: function (notice) {
       noticeBox.textContent = '';
@@ -556,13 +552,7 @@
       return call('knotmap_select', 'number', ['string'], [id || '']) === 1;
     },
     marked: function () { return JSON.parse(call('knotmap_marked_json', 'string', [], [])); },
-    sessions: function () {
-      return JSON.parse(call('knotmap_sessions_json', 'string', [], [])).map(function (s) {
-        s.startedAt = new Date(s.time).toISOString();
-        delete s.time;
-        return s;
-      });
-    },
+    sessions: function () { return JSON.parse(call('knotmap_sessions_json', 'string', [], [])); },
     // Validated like an import: returns {ok: true} or {ok: false, error: "field 'painAfter': ..."}.
     logSession: function (session) {
       var text;

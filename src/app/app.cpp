@@ -8,6 +8,7 @@
 
 #include "geometry_loader.h"
 #include "guide.h"
+#include "iso_time.h"
 #include "json_check.h"
 #include "map_view.h"
 #include "panel_view.h"
@@ -159,39 +160,32 @@ bool app_load_progress(App& app) {
     return true;
 }
 
+// A session as the page API and the host events name its fields. Notes stay in the widget: the
+// host page gets what was done, not what was written.
+nlohmann::json session_json(const App& app, const Session& s, bool with_note) {
+    const Zone* zone = find_zone(app.geometry, s.zone);
+    nlohmann::json out{{"zone", s.zone},
+                       {"side", zone && zone->side != Side::None ? nlohmann::json(side_name(zone->side)) : nlohmann::json(nullptr)},
+                       {"startedAt", iso8601_utc(s.started_at)},
+                       {"durationSec", s.duration_sec},
+                       {"ball", s.ball.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.ball)},
+                       {"painBefore", s.pain_before < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_before)},
+                       {"painAfter", s.pain_after < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_after)}};
+    if (with_note) out["note"] = s.note;
+    return out;
+}
+
 std::string app_sessions_json(App& app) {
     app_load_progress(app);
     nlohmann::json list = nlohmann::json::array();
     if (!app.progress) return list.dump();
-    for (const Session& s : app.progress->sessions()) {
-        const Zone* zone = find_zone(app.geometry, s.zone);
-        list.push_back({{"zone", s.zone},
-                        {"side", zone && zone->side != Side::None ? nlohmann::json(side_name(zone->side)) : nlohmann::json(nullptr)},
-                        {"time", s.started_at},
-                        {"durationSec", s.duration_sec},
-                        {"ball", s.ball.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.ball)},
-                        {"painBefore", s.pain_before < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_before)},
-                        {"painAfter", s.pain_after < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_after)},
-                        {"note", s.note}});
-    }
+    for (const Session& s : app.progress->sessions()) list.push_back(session_json(app, s, true));
     return list.dump();
-}
-
-nlohmann::json session_event_json(const App& app, const Session& s) {
-    const Zone* zone = find_zone(app.geometry, s.zone);
-    // Notes stay in the widget: the host page gets what was done, not what was written.
-    return {{"zone", s.zone},
-            {"side", zone && zone->side != Side::None ? nlohmann::json(side_name(zone->side)) : nlohmann::json(nullptr)},
-            {"time", s.started_at},
-            {"durationSec", s.duration_sec},
-            {"ball", s.ball.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.ball)},
-            {"painBefore", s.pain_before < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_before)},
-            {"painAfter", s.pain_after < 0 ? nlohmann::json(nullptr) : nlohmann::json(s.pain_after)}};
 }
 
 std::string app_take_logged_events(App& app) {
     nlohmann::json list = nlohmann::json::array();
-    for (const Session& s : app.just_logged) list.push_back(session_event_json(app, s));
+    for (const Session& s : app.just_logged) list.push_back(session_json(app, s, false));
     app.just_logged.clear();
     return list.dump();
 }
