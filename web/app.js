@@ -254,7 +254,6 @@
     items.forEach(function (item) { el('li', item, box); });
     return box;
   }
-  var editingScreening = false;
   function renderScreening(g) {
     var form = el('form', null, guide);
     el('h4', 'Before you start: do any of these apply to you?', form);
@@ -274,7 +273,6 @@
       event.preventDefault();
       var yes = g.screening.questions.map(function (q) { return q.id; })
         .filter(function (id) { return form.elements[id].checked; });
-      editingScreening = false;
       api.setScreening({ yes: yes });
     });
   }
@@ -338,7 +336,7 @@
   function buildHold() {
     holdBox.textContent = '';
     var g = guideModel;
-    if (!g || g.kind === 'avoid' || !g.screening.answered || editingScreening) return;
+    if (!g || g.kind === 'avoid' || !g.screening.answered || g.screening.editing) return;
     var here = hold.zone === g.zone;
     el('h4', 'Guided hold', holdBox);
     if (here && hold.phase === 'running') {
@@ -377,7 +375,7 @@
       }
     } else {
       el('p', 'What a knot feels like: ' + g.feel, guide);
-      if (!g.screening.answered || editingScreening) {
+      if (!g.screening.answered || g.screening.editing) {
         renderScreening(g);
         return;
       }
@@ -400,7 +398,7 @@
       el('h4', 'Be careful', guide);
       list(g.cautions, guide);
       var change = el('button', 'Safety check: change my answers', guide);
-      change.addEventListener('click', function () { editingScreening = true; renderGuide(g); });
+      change.addEventListener('click', function () { call('knotmap_edit_screening', null, [], []); });
       el('h4', 'When to see a doctor instead', guide);
       list(g.redFlags, guide);
       el('p', g.redFlagsAdvice, guide);

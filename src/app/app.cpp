@@ -290,6 +290,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     app.clock = in.clock;
     app.reduced_motion = in.reduced_motion;
     const std::string screening_before = screening_to_json(app.screening);
+    const bool editing_before = app.screening.editing;
     if (update_hold(app.timer, app.now)) out.state_changed = true;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(in.width, in.height));
@@ -337,6 +338,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     out.state_changed = out.state_changed || changed;
     out.animating = app.timer.phase == HoldPhase::Running;
     out.screening_changed = screening_to_json(app.screening) != screening_before;
+    out.guide_changed = out.screening_changed || app.screening.editing != editing_before;
     app.escape_requested = false;
     if (out.screening_changed) save_screening(app);
     ImGui::End();
@@ -355,10 +357,12 @@ std::string app_set_screening(App& app, const std::string& answers_json) {
     std::optional<Screening> s = screening_from_answers(answers_json, app.content, error);
     if (!s) return result_json(false, error).dump();
     app.screening = *s;
-    app.editing_screening = false;
+    app.screening.editing = false;
     save_screening(app);
     return result_json(true, "").dump();
 }
+
+void app_edit_screening(App& app) { app.screening.editing = true; }
 
 std::string app_screening_answers_json(const App& app) {
     return nlohmann::json{{"answered", app.screening.answered}, {"yes", app.screening.yes}}.dump();

@@ -36,6 +36,7 @@ struct FrameOutput {
     bool state_changed = false;
     bool animating = false;          // the next frame differs even without input (the hold timer)
     bool screening_changed = false;  // save app_screening_json() on the device
+    bool guide_changed = false;      // the answers or "change my answers" changed what the guide shows
 };
 
 // A session being filled in: after a hold, or by hand with "Log a session".
@@ -69,7 +70,6 @@ struct App {
     std::vector<std::string> load_errors;  // non-empty: the app can't start; the page lists these
 
     Screening screening;
-    bool editing_screening = false;  // the visitor reopened "Safety check"
     HoldTimer timer;
     Position position = Position::Wall;  // the technique tab shown
     bool reduced_motion = false;
@@ -137,6 +137,7 @@ void app_restore_screening(App& app, const std::string& saved);  // ignores anyt
 // Returns {"ok": true}, or {"ok": false, "error": ...} with nothing changed or stored.
 std::string app_set_screening(App& app, const std::string& answers_json);
 std::string app_screening_answers_json(const App& app);  // knotmap.screening(): {answered, yes}
+void app_edit_screening(App& app);  // "Safety check: change my answers", from the canvas or the page
 
 // The page API behind window.knotmap.sessions() and logSession(): plain JSON in and out.
 std::string app_sessions_json(App& app);

@@ -117,7 +117,7 @@ bool muscle_guide(App& app, const Zone& zone, const Guide& guide, float width) {
     ui::same_line_if_fits("When to see a doctor");
     if (ui::quiet_button("When to see a doctor")) open_red_flags();
 
-    if (!app.screening.answered || app.editing_screening) {
+    if (!app.screening.answered || app.screening.editing) {
         ImGui::Spacing();
         draw_screening(app, width);
         return changed;
@@ -139,7 +139,7 @@ bool muscle_guide(App& app, const Zone& zone, const Guide& guide, float width) {
     ImGui::Spacing();
     changed = draw_hold_timer(app, zone, width) || changed;
     if (app_shows_progress(app)) draw_zone_history(app, zone, width);
-    if (cautions_section(app, guide)) app.editing_screening = true;
+    if (cautions_section(app, guide)) app.screening.editing = true;
     return changed;
 }
 

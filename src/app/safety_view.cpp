@@ -30,7 +30,7 @@ bool draw_screening(App& app, float width) {
     const char* label = app.screening.yes.empty() ? "None of these: show me how" : "Save and show me how";
     if (ui::primary_button(app, label)) {
         app.screening.answered = true;
-        app.editing_screening = false;
+        app.screening.editing = false;
         saved = true;
     }
     ui::end_card(app, p.card, p.card_line);

@@ -145,7 +145,7 @@ std::string guide_to_json(const Guide& g, const Content& content, const Screenin
              {"feel", avoid ? Json(nullptr) : Json(g.family->feel)},
              {"whyNot", avoid ? Json(g.family->why_not) : Json(nullptr)},
              {"instead", g.instead ? Json{{"zone", g.instead->id}, {"name", zone_display_name(content, *g.instead)}} : Json(nullptr)},
-             {"screening", {{"answered", screening.answered}, {"questions", questions}}},
+             {"screening", {{"answered", screening.answered}, {"editing", screening.editing}, {"questions", questions}}},
              {"positions", positions},
              {"balls", balls_json(g.balls)},
              {"avoidBalls", avoid_balls_json(g.avoid_balls)},

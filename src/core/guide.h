@@ -49,8 +49,8 @@ Guide build_guide(const Content& content, const MapGeometry& geometry, const Scr
 
 // The guide as plain data: what the page's DOM layer renders and what knotmap.guide() returns
 // (text only; the page inserts it as text, never as HTML). The same keys for every zone:
-// {zone, name, side, kind, where, feel, whyNot, instead, screening: {answered, questions: [{id,
-// label, yes}]}, positions: [{id, name, hint, steps}], balls: [{id, name, size, diameterCm,
+// {zone, name, side, kind, where, feel, whyNot, instead, screening: {answered, editing, questions:
+// [{id, label, yes}]}, positions: [{id, name, hint, steps}], balls: [{id, name, size, diameterCm,
 // firmness, why}], avoidBalls: [{id, name, why}], dose, pressure, cautions, notices, redFlags,
 // redFlagsAdvice, sources: [{title, publisher, url}]}; what doesn't apply to an avoid area (or
 // to a muscle) is empty or null.

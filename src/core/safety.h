@@ -12,6 +12,7 @@ namespace knotmap {
 struct Screening {
     bool answered = false;         // the visitor has been through the screening once
     std::vector<std::string> yes;  // ids of the general cautions that apply to them
+    bool editing = false;          // the visitor reopened the questions ("change my answers"); not stored
 };
 
 bool applies(const Screening& screening, const std::string& caution_id);

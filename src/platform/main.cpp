@@ -122,7 +122,7 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
                                      map.h / scale);
     }
     const std::string marked = knotmap::app_marked_json(g.app);
-    if (out.screening_changed) g.guide_dirty = true;
+    if (out.guide_changed) g.guide_dirty = true;
     const std::string notice = knotmap::app_notice_json(g.app);
     if (notice != g.last_notice) {
         g.last_notice = notice;
@@ -354,6 +354,12 @@ EMSCRIPTEN_KEEPALIVE const char* knotmap_set_screening(const char* answers_json)
     g.guide_dirty = true;
     request_frames();
     return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void knotmap_edit_screening() {
+    knotmap::app_edit_screening(g.app);
+    g.guide_dirty = true;
+    request_frames();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_screening_json() {

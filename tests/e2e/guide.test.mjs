@@ -199,3 +199,32 @@ test('knotmap.setScreening() answers as the form does, screening() reads it back
   assert.deepEqual(await page.evaluate(() => window.knotmap.screening()), { answered: true, yes: [] });
   await page.context().close();
 });
+
+test('"change my answers" is one state: the page\'s button reopens the questions on the canvas too, and answering closes them in both', async () => {
+  const page = await b.newPage(DESKTOP);
+  await answered(page);
+  await openApp(page, b.origin);
+  await guideText(page, 'ql-left');
+  assert.equal(await page.locator('#knotmap-guide form').count(), 0);
+  const view = { x: 0, y: 0, ...page.viewportSize() };
+  const before = await pixelsOf(page, view, 'css');
+  await page.locator('#knotmap-guide button', { hasText: 'Safety check: change my answers' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#knotmap-guide form').waitFor();
+  assert.equal(await page.evaluate(() => window.knotmap.guide().screening.editing), true);
+  await page.evaluate(() => document.activeElement.blur());
+  await settled(page);
+  // The canvas's panel now shows the questions instead of the guidance.
+  const reopened = await pixelsOf(page, view, 'css');
+  const share = changedPixels(before, reopened, view).count / (view.width * view.height);
+  assert.ok(share > 0.05, `the canvas redrew its panel (${(share * 100).toFixed(1)}% changed)`);
+  await page.locator('#knotmap-guide form button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
+  assert.equal(await page.evaluate(() => window.knotmap.guide().screening.editing), false);
+  await page.evaluate(() => document.activeElement.blur());
+  await settled(page);
+  const closed = await pixelsOf(page, view, 'css');
+  assert.ok(changedPixels(before, closed, view).count / (view.width * view.height) < 0.01, 'the canvas shows the guidance again');
+  await page.context().close();
+});
