@@ -541,6 +541,15 @@
     if (!started) return NOT_STARTED.hasOwnProperty(name) ? NOT_STARTED[name] : null;
     return Module.ccall(name, returns, types, args);
   }
+  // An API call that hands a value to the core, which checks it: {ok: true} or {ok: false, error},
+  // the error also in the console. A value JSON can't hold (a cycle) is passed on as null.
+  function checkedCall(name, label, value) {
+    var text;
+    try { text = JSON.stringify(value); } catch (e) { text = 'null'; }
+    var result = JSON.parse(call(name, 'string', ['string'], [text || 'null']));
+    if (!result.ok) console.warn(label + ': ' + result.error);
+    return result;
+  }
   var api = {
     ready: ready,
     zones: function () { return JSON.parse(call('knotmap_zones_json', 'string', [], [])); },
@@ -552,24 +561,12 @@
     marked: function () { return JSON.parse(call('knotmap_marked_json', 'string', [], [])); },
     sessions: function () { return JSON.parse(call('knotmap_sessions_json', 'string', [], [])); },
     // Validated like an import: returns {ok: true} or {ok: false, error: "field 'painAfter': ..."}.
-    logSession: function (session) {
-      var text;
-      try { text = JSON.stringify(session); } catch (e) { text = 'null'; }
-      var result = JSON.parse(call('knotmap_log_session', 'string', ['string'], [text || 'null']));
-      if (!result.ok) console.warn('knotmap.logSession: ' + result.error);
-      return result;
-    },
+    logSession: function (session) { return checkedCall('knotmap_log_session', 'knotmap.logSession', session); },
     // The selected zone's guide, the very object #knotmap-guide renders, or null.
     guide: function () { return JSON.parse(call('knotmap_guide_json', 'string', [], [])); },
     screening: function () { return JSON.parse(call('knotmap_screening_json', 'string', [], [])); },
     // Answers the safety questions as the form does: {yes: [question ids]}.
-    setScreening: function (answers) {
-      var text;
-      try { text = JSON.stringify(answers); } catch (e) { text = 'null'; }
-      var result = JSON.parse(call('knotmap_set_screening', 'string', ['string'], [text || 'null']));
-      if (!result.ok) console.warn('knotmap.setScreening: ' + result.error);
-      return result;
-    },
+    setScreening: function (answers) { return checkedCall('knotmap_set_screening', 'knotmap.setScreening', answers); },
     mark: function (id, isSore) {
       if (typeof id !== 'string') return false;
       return call('knotmap_set_marked', 'number', ['string', 'number'], [id, isSore === false ? 0 : 1]) === 1;

@@ -51,32 +51,26 @@ Json avoid_balls_json(const std::vector<GuideBall>& balls) {
 
 }  // namespace
 
-const char* position_id(Position position) {
-    switch (position) {
-        case Position::Floor: return "floor";
-        case Position::Travel: return "chair";
-        case Position::Wall: break;
-    }
-    return "wall";
-}
+namespace {
 
-const char* position_name(Position position) {
-    switch (position) {
-        case Position::Floor: return "Floor";
-        case Position::Travel: return "Chair or car";
-        case Position::Wall: break;
-    }
-    return "Wall";
-}
+struct PositionWords {
+    const char* id;  // the page API's: "chair" where the content says "travel"
+    const char* name;
+    const char* hint;
+};
 
-const char* position_hint(Position position) {
-    switch (position) {
-        case Position::Floor: return "More pressure: lying on the ball.";
-        case Position::Travel: return "For the office chair or the car seat.";
-        case Position::Wall: break;
-    }
-    return "Start here: leaning into a wall gives you the most control.";
-}
+// Indexed by Position.
+constexpr PositionWords kPositionWords[] = {
+    {"wall", "Wall", "Start here: leaning into a wall gives you the most control."},
+    {"floor", "Floor", "More pressure: lying on the ball."},
+    {"chair", "Chair or car", "For the office chair or the car seat."},
+};
+
+}  // namespace
+
+const char* position_id(Position position) { return kPositionWords[static_cast<int>(position)].id; }
+const char* position_name(Position position) { return kPositionWords[static_cast<int>(position)].name; }
+const char* position_hint(Position position) { return kPositionWords[static_cast<int>(position)].hint; }
 
 std::vector<std::string> guide_notices(const Guide& guide) {
     std::vector<std::string> notices;

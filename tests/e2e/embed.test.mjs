@@ -266,6 +266,14 @@ test('an embed scrolled out of view draws nothing, and draws again when it comes
   // Far below the first embed (the second one loads meanwhile; it is not the one watched).
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForFunction((el) => el.getBoundingClientRect().bottom < 0, handle);
+  // The widget hears it from an IntersectionObserver; one of the test's own on the same canvas is
+  // told in the same step, so once it says "out of view", so has the widget's.
+  await frame.evaluate(() => new Promise((resolve) => {
+    const watch = new IntersectionObserver((entries) => {
+      if (!entries[entries.length - 1].isIntersecting) { watch.disconnect(); resolve(); }
+    });
+    watch.observe(document.getElementById('canvas'));
+  }));
   await settled(frame);
   await expectNoFramesWhile(frame, async () => {
     assert.equal(await frame.evaluate(() => window.knotmap.select('glute-max-left')), true);

@@ -222,14 +222,18 @@ test('select(id) selects by API and refuses unknown ids', async () => {
 test('after a resize and a zoom change, taps still land on the right zone and stay crisp', async () => {
   const page = await b.newPage(DESKTOP);
   await openApp(page, b.origin);
+  // The resize reaches the app in an event a moment later: wait for a frame drawn after it.
+  let drawn = await page.evaluate(() => Module._knotmap_frames_drawn());
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.waitForFunction(() => document.getElementById('canvas').clientWidth === 900);
+  await page.waitForFunction((n) => document.getElementById('canvas').clientWidth === 900 && Module._knotmap_frames_drawn() > n, drawn);
   await settled(page);
   await tapEveryZone(page, 'mouse');
   // Browser zoom to 125% on a 1280x800 window: the CSS viewport shrinks and the pixel ratio grows.
   const cdp = await page.context().newCDPSession(page);
+  drawn = await page.evaluate(() => Module._knotmap_frames_drawn());
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1024, height: 640, deviceScaleFactor: 1.25, mobile: false });
-  await page.waitForFunction(() => devicePixelRatio === 1.25 && document.getElementById('canvas').width === Math.floor(document.getElementById('canvas').clientWidth * 1.25));
+  await page.waitForFunction((n) => devicePixelRatio === 1.25 && Module._knotmap_frames_drawn() > n &&
+    document.getElementById('canvas').width === Math.floor(document.getElementById('canvas').clientWidth * 1.25), drawn);
   await settled(page);
   const backing = await page.evaluate(() => {
     const c = document.getElementById('canvas');
