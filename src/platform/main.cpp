@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "app.h"
 #include "json_check.h"
@@ -285,14 +286,20 @@ knotmap::OptionPairs page_options() {
     return pairs;
 }
 
+// Text returned to the page: ccall copies it into a JavaScript string as soon as the export
+// returns, so one buffer serves every export.
+const char* to_page(std::string text) {
+    static std::string buffer;
+    buffer = std::move(text);
+    return buffer.c_str();
+}
+
 }  // namespace
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_zones_json() {
-    static std::string json;
-    json = knotmap::app_zones_json(g.app);
-    return json.c_str();
+    return to_page(knotmap::app_zones_json(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_selected() { return g.app.state.selected.c_str(); }
@@ -304,9 +311,7 @@ EMSCRIPTEN_KEEPALIVE int knotmap_select(const char* id) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_marked_json() {
-    static std::string json;
-    json = knotmap::app_marked_json(g.app);
-    return json.c_str();
+    return to_page(knotmap::app_marked_json(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
@@ -349,11 +354,10 @@ EMSCRIPTEN_KEEPALIVE long knotmap_frames_drawn() { return g_frames_drawn; }
 EMSCRIPTEN_KEEPALIVE int knotmap_loop_paused() { return g_loop_paused ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_set_screening(const char* answers_json) {
-    static std::string result;
-    result = knotmap::app_set_screening(g.app, answers_json ? answers_json : "");
+    const char* result = to_page(knotmap::app_set_screening(g.app, answers_json ? answers_json : ""));
     g.guide_dirty = true;
     request_frames();
-    return result.c_str();
+    return result;
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_edit_screening() {
@@ -363,49 +367,37 @@ EMSCRIPTEN_KEEPALIVE void knotmap_edit_screening() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_screening_json() {
-    static std::string json;
-    json = knotmap::app_screening_answers_json(g.app);
-    return json.c_str();
+    return to_page(knotmap::app_screening_answers_json(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_guide_json() {
-    static std::string json;
-    json = knotmap::app_guide_json(g.app);
-    return json.c_str();
+    return to_page(knotmap::app_guide_json(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_sessions_json() {
-    static std::string json;
-    json = knotmap::app_sessions_json(g.app);
-    return json.c_str();
+    return to_page(knotmap::app_sessions_json(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_log_session(const char* session_json) {
-    static std::string result;
     g.app.clock = wall_clock();
-    result = knotmap::app_log_session_json(g.app, session_json ? session_json : "");
+    const char* result = to_page(knotmap::app_log_session_json(g.app, session_json ? session_json : ""));
     request_frames();
-    return result.c_str();
+    return result;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_import_text(const char* text) {
-    static std::string result;
-    result = knotmap::app_import(g.app, text ? text : "");
+    const char* result = to_page(knotmap::app_import(g.app, text ? text : ""));
     request_frames();
-    return result.c_str();
+    return result;
 }
 
 // The stored text that couldn't be read (or came from a newer Knotmap), as kept in its backup key.
 EMSCRIPTEN_KEEPALIVE const char* knotmap_unreadable_text() {
-    static std::string text;
-    text = knotmap::app_unreadable_text(g.app);
-    return text.c_str();
+    return to_page(knotmap::app_unreadable_text(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* knotmap_export_text() {
-    static std::string text;
-    text = knotmap::app_export_text(g.app);
-    return text.c_str();
+    return to_page(knotmap::app_export_text(g.app));
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_delete_all() {
