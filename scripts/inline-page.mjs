@@ -1,7 +1,7 @@
 // Puts the built page's own stylesheet and script into dist/index.html, and deletes the files:
 // two requests fewer before the first map frame (a browser opens at most six connections to a
 // server over HTTP/1.1, and the page needs eight files). Usage:
-//   node scripts/inline-page.mjs dist    (after page.css and the minified app.js are in dist/)
+//   node scripts/inline-page.mjs dist    (after page.css and the bundled, minified app.js are in dist/)
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -21,11 +21,11 @@ ImU32 ball_color(const std::string& id) {
 }
 
 // Draws the ball at `px_per_cm` with a ruler underneath; returns the drawing's height.
-float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
+float draw_to_scale(const DrawContext& dc, const Ball& ball, ImVec2 at, float box) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float s = app.scale;
+    const float s = dc.scale;
     const float ruler_cm = std::max(6.0f, static_cast<float>(static_cast<int>(ball.diameter_cm) + 1));
-    ImGui::PushFont(app.fonts.small);
+    ImGui::PushFont(dc.fonts.small);
     const float unit_label = ImGui::CalcTextSize("cm").x + 4 * s;  // the ruler's "cm" stays inside the box too
     ImGui::PopFont();
     const float px_per_cm = std::min(9.5f * s, (box - unit_label) / ruler_cm);  // real size on a typical phone when it fits
@@ -44,9 +44,9 @@ float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
     dl->AddCircleFilled(ImVec2(c.x - r * 0.35f, c.y - r * 0.4f), r * 0.18f, IM_COL32(255, 255, 255, 70), 16);
     // The ruler: whole centimetres, labelled every 2.
     const float y = at.y + 2 * r + 8 * s;
-    const Palette& p = palette();
+    const Palette& p = dc.palette;
     dl->AddLine(ImVec2(at.x, y), ImVec2(at.x + ruler_cm * px_per_cm, y), p.ink_soft, 1.2f * s);
-    ImGui::PushFont(app.fonts.small);
+    ImGui::PushFont(dc.fonts.small);
     // Label every 2 cm, or every 5 or 10 when the ruler is squeezed to fit a big ball.
     int label_every = 10;
     for (int step : {2, 5}) {
@@ -71,29 +71,29 @@ float draw_to_scale(const App& app, const Ball& ball, ImVec2 at, float box) {
 
 }  // namespace
 
-void draw_ball_card(const App& app, const Guide& guide, float width) {
+void draw_ball_card(const DrawContext& dc, const Guide& guide, float width) {
     if (guide.balls.empty()) return;
-    const Palette& p = palette();
-    const float s = app.scale;
+    const Palette& p = dc.palette;
+    const float s = dc.scale;
     const GuideBall& best = guide.balls.front();
-    ui::begin_card(width);
-    ui::soft(app, "BEST BALL HERE");
+    const ui::Card card = ui::begin_card(width);
+    ui::soft(dc, "BEST BALL HERE");
     const float box = std::min(width * 0.38f, 130 * s);
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float drawn = draw_to_scale(app, *best.ball, at, box);
+    const float drawn = draw_to_scale(dc, *best.ball, at, box);
     ImGui::SetCursorScreenPos(ImVec2(at.x + box + 14 * s, at.y));
     ImGui::BeginGroup();
-    ImGui::PushFont(app.fonts.strong);
+    ImGui::PushFont(dc.fonts.strong);
     ui::text(best.ball->name);
     ImGui::PopFont();
-    ui::soft(app, size_text(*best.ball) + "  ·  " + best.ball->firmness);
+    ui::soft(dc, size_text(*best.ball) + "  ·  " + best.ball->firmness);
     ui::text(best.why);
     ImGui::EndGroup();
     const float bottom = std::max(at.y + drawn, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos(ImVec2(at.x, bottom + 6 * s));
     ImGui::Dummy(ImVec2(1, 1));
     if (guide.balls.size() > 1) {
-        ImGui::PushFont(app.fonts.strong);
+        ImGui::PushFont(dc.fonts.strong);
         ui::text("Also good");
         ImGui::PopFont();
         for (size_t i = 1; i < guide.balls.size(); ++i) {
@@ -104,14 +104,14 @@ void draw_ball_card(const App& app, const Guide& guide, float width) {
         }
     }
     if (!guide.avoid_balls.empty()) {
-        ImGui::PushFont(app.fonts.strong);
+        ImGui::PushFont(dc.fonts.strong);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
         ui::text("Not here");
         ImGui::PopStyleColor();
         ImGui::PopFont();
         for (const GuideBall& b : guide.avoid_balls) ui::bullet(b.ball->name + ": " + b.why);
     }
-    ui::end_card(app, p.card, p.card_line);
+    ui::end_card(dc, card, p.card, p.card_line);
 }
 
 }  // namespace knotmap

@@ -5,6 +5,6 @@
 
 namespace knotmap {
 
-void draw_ball_card(const App& app, const Guide& guide, float width);
+void draw_ball_card(const DrawContext& dc, const Guide& guide, float width);
 
 }  // namespace knotmap

@@ -52,7 +52,7 @@ void stroke(ImDrawList* dl, const Layout& layout, const Polygon& outline, bool c
 }
 
 void draw_body(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     const Layout& layout = in.layout;
     const float line = 1.2f * in.scale;
     for (const Shape& shape : in.geometry->body) {
@@ -71,7 +71,7 @@ void draw_body(ImDrawList* dl, const MapViewInput& in) {
 
 // The figure fades into the background at the thighs instead of ending in a hard cut.
 void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
-    const ImU32 opaque = palette().background, clear = with_alpha(opaque, 0);
+    const ImU32 opaque = in.palette->background, clear = with_alpha(opaque, 0);
     const Bounds& b = in.geometry->bounds;
     const ImVec2 a = to_screen(in.layout, {b.min_x - 0.05f, b.max_y - 0.1f});
     const ImVec2 c = to_screen(in.layout, {b.max_x + 0.05f, b.max_y + 0.002f});
@@ -79,7 +79,7 @@ void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
 }
 
 void draw_spine(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     const SpineGuide& spine = in.geometry->spine;
     const float step = (spine.bottom - spine.top) / static_cast<float>(spine.count);
     for (int i = 0; i < spine.count; ++i) {
@@ -95,7 +95,7 @@ void draw_spine(ImDrawList* dl, const MapViewInput& in) {
 }
 
 void draw_landmarks(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     for (const Shape& shape : in.geometry->landmarks) {
         if (shape.style == "dimple") {
             fill_triangles(dl, in.layout, shape.outline, shape.triangles, [&](Vec2) { return p.crease; });
@@ -121,8 +121,8 @@ ImU32 tenderness_color(int score) {
 }
 
 void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
-    const Palette& p = palette();
-    const bool hovered = state.hovered == zone.id;
+    const Palette& p = *in.palette;
+    const bool hovered = in.hovered == zone.id;
     const bool avoid = zone.kind == ZoneKind::Avoid;
     const bool sore = is_marked(state, zone.id);
     ImU32 fill = avoid ? (hovered ? p.avoid_hover : p.avoid_fill) : (hovered ? p.muscle_hover : p.muscle_fill);
@@ -137,7 +137,7 @@ void draw_zone(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const M
 }
 
 void draw_selection(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     // A white halo under the accent line keeps the outline visible on any fill.
     stroke(dl, in.layout, zone.outline, true, IM_COL32(255, 255, 255, 230), 5.0f * in.scale);
     stroke(dl, in.layout, zone.outline, true, p.selected_line, 2.6f * in.scale);
@@ -146,7 +146,7 @@ void draw_selection(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
 // Keyboard focus: a dashed-looking double ring, unlike the solid selection line, and the zone's
 // name beside it, since a keyboard has no hover.
 void draw_focus(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     stroke(dl, in.layout, zone.outline, true, p.background, 7.0f * in.scale);
     stroke(dl, in.layout, zone.outline, true, p.ink, 3.0f * in.scale);
     // Placed by hand below the zone and kept inside the map: a positioned tooltip isn't clamped.
@@ -165,7 +165,7 @@ void draw_focus(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
 
 // A pin on each sore zone, so "marked" never depends on colour alone.
 void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     const ImVec2 c = to_screen(in.layout, zone.center);
     const float r = 7.0f * in.scale;
     dl->AddCircleFilled(c, r + 1.8f * in.scale, IM_COL32(255, 255, 255, 255), 20);
@@ -181,7 +181,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
     const int tenderness = summary->tenderness;
     const bool week = within_last_week(summary->last_ms, in.clock);
     if (tenderness < 0 && !week) return;
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     const float s = in.scale;
     ImVec2 c = to_screen(in.layout, zone.center);
     if (is_marked(state, zone.id)) c.y += 16 * s;  // below the sore pin
@@ -208,7 +208,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
 // Explains the tints and marks, under the figure; only once there is something to explain.
 void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
     if (!in.any_progress) return;
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     const float s = in.scale;
     ImGui::PushFont(in.fonts->small);
     const Bounds& b = in.geometry->bounds;
@@ -231,7 +231,7 @@ void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
 }
 
 void draw_side_marks(ImDrawList* dl, const MapViewInput& in) {
-    const Palette& p = palette();
+    const Palette& p = *in.palette;
     const Bounds& b = in.geometry->bounds;
     const float y = 0.14f;
     ImGui::PushFont(in.fonts->strong);
@@ -265,36 +265,34 @@ void draw_hover_label(const MapViewInput& in, const Zone& zone) {
 
 }  // namespace
 
-bool draw_map(const MapViewInput& in, MapState& state) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+MapTap read_map_input(const MapViewInput& in, std::string& hovered) {
     const MapGeometry& geometry = *in.geometry;
     const Rect& area = in.layout.map;
-    dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + area.w, area.y + area.h), true);
-
-    // Input first, so this frame already draws the result of a tap.
     const ImGuiIO& io = ImGui::GetIO();
     const Vec2 mouse{io.MousePos.x, io.MousePos.y};
     const bool over_map = area.contains(mouse) && !ImGui::IsAnyItemHovered() &&
                           ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) == true;
     const Zone* under = over_map ? hit_test(geometry, screen_to_map(in.layout, mouse)) : nullptr;
-    const std::string previous_hover = state.hovered;
-    state.hovered = (under && !in.pointer_is_touch) ? under->id : std::string();
-    bool changed = previous_hover != state.hovered;
+    hovered = (under && !in.pointer_is_touch) ? under->id : std::string();
+    MapTap tap;
     if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        const std::string before = state.selected;
-        const size_t marks_before = state.marked.size();
-        apply_tap(state, under);
+        tap.tapped = true;
+        tap.hit = under ? under->id : std::string();
         // A fingertip covers about 7 mm: offer the other zones under it as "did you mean".
-        state.nearby.clear();
         if (in.pointer_is_touch && under) {
             const float fingertip = 16.0f * in.scale / in.layout.unit;
-            for (const Zone* z : zones_near(geometry, screen_to_map(in.layout, mouse), fingertip)) state.nearby.push_back(z->id);
-            if (state.nearby.size() > 4) state.nearby.resize(4);  // the hit and its three nearest neighbours
-            if (state.nearby.size() < 2) state.nearby.clear();
+            for (const Zone* z : zones_near(geometry, screen_to_map(in.layout, mouse), fingertip)) tap.nearby.push_back(z->id);
+            if (tap.nearby.size() > 4) tap.nearby.resize(4);  // the hit and its three nearest neighbours
         }
-        changed = changed || before != state.selected || marks_before != state.marked.size();
     }
+    return tap;
+}
 
+void draw_map(const MapViewInput& in, const MapState& state) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const MapGeometry& geometry = *in.geometry;
+    const Rect& area = in.layout.map;
+    dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + area.w, area.y + area.h), true);
     draw_body(dl, in);
     for (auto it = geometry.zones.rbegin(); it != geometry.zones.rend(); ++it) {
         // Drawn in reverse precedence, so what wins a tap is also what is drawn on top.
@@ -308,16 +306,15 @@ bool draw_map(const MapViewInput& in, MapState& state) {
     for (const Zone& zone : geometry.zones) draw_progress_marks(dl, in, zone, state);
     draw_progress_legend(dl, in);
     if (const Zone* selected = find_zone(geometry, state.selected)) draw_selection(dl, in, *selected);
-    const Zone* focused = find_zone(geometry, state.focused);
+    const Zone* focused = find_zone(geometry, in.focused);
     if (focused) draw_focus(dl, in, *focused);
     draw_side_marks(dl, in);
     dl->PopClipRect();
 
-    if (under && !in.pointer_is_touch && !focused) {
+    if (const Zone* under = find_zone(geometry, in.hovered); under && !focused) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         draw_hover_label(in, *under);
     }
-    return changed;
 }
 
 }  // namespace knotmap

@@ -1,6 +1,5 @@
 // Draws the back view (body, landmarks, zones) with ImGui draw lists and turns pointer input on
-// it into taps on zones. Drawing reads the core's geometry and state; it never changes them except
-// through apply_tap.
+// it into taps on zones. Drawing reads the core's geometry and state and never changes them.
 #pragma once
 #include <imgui.h>
 
@@ -20,13 +19,26 @@ struct MapViewInput {
     float scale = 1;      // device pixel ratio
     bool pointer_is_touch = false;  // no hover highlight or tooltip for fingers
     const Fonts* fonts = nullptr;
+    const Palette* palette = nullptr;
+    std::string hovered;  // zone under the mouse last frame
+    std::string focused;  // zone whose page button has keyboard focus
     const std::map<std::string, ZoneSummary>* progress = nullptr;  // tints zones by their latest tenderness
     bool any_progress = false;
     LocalClock clock;
 };
 
-// Draws the map into the current window's draw list and handles a click/tap on it.
-// Returns true when the state changed.
-bool draw_map(const MapViewInput& in, MapState& state);
+// A click or tap on the map: the zone hit ("" outside every zone) and, for a finger, the zones
+// under the fingertip (the hit first).
+struct MapTap {
+    bool tapped = false;
+    std::string hit;
+    std::vector<std::string> nearby;
+};
+
+// Reads a click or tap on the map (the caller turns it into the core's tap action) and the zone
+// now under the mouse (none for a finger). Called before draw_map, so a tap shows at once.
+MapTap read_map_input(const MapViewInput& in, std::string& hovered);
+// Draws the map into the current window's draw list; in.hovered gets the hover label.
+void draw_map(const MapViewInput& in, const MapState& state);
 
 }  // namespace knotmap

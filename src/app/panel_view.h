@@ -5,7 +5,7 @@
 namespace knotmap {
 
 // Draws the panel inside `area` (device pixels, already scrolled). Returns the height its content
-// takes, in device pixels. Sets `changed` when a button changed the map state.
-float draw_panel(App& app, const Rect& area, bool& changed);
+// takes, in device pixels.
+float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const Rect& area);
 
 }  // namespace knotmap

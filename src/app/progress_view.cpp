@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "page_view.h"
 #include "ui_kit.h"
 
 namespace knotmap {
@@ -12,25 +13,16 @@ namespace {
 constexpr const char* kLogPopup = "Log a session";
 constexpr const char* kDeletePopup = "Delete all my data?";
 
-const char* pain_word(int score) {
-    if (score < 0) return "not said";
-    if (score <= 2) return "barely";
-    if (score <= 4) return "mild";
-    if (score <= 6) return "moderate";
-    if (score <= 8) return "strong";
-    return "severe";
-}
-
 // A row of tappable choices; wraps when the row is full. Returns true when one was picked.
-bool choice_chips(const App& app, const char* id, const std::vector<std::string>& labels, int& chosen) {
-    const Palette& p = palette();
+bool choice_chips(const DrawContext& dc, const char* id, const std::vector<std::string>& labels, int& chosen) {
+    const Palette& p = dc.palette;
     bool picked = false;
     ImGui::PushID(id);
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    const float gap = 4 * app.scale;
+    const float gap = 4 * dc.scale;
     for (size_t i = 0; i < labels.size(); ++i) {
         const bool on = static_cast<int>(i) == chosen;
-        const float w = std::max(ImGui::CalcTextSize(labels[i].c_str()).x + ImGui::GetStyle().FramePadding.x * 2, 36 * app.scale);
+        const float w = std::max(ImGui::CalcTextSize(labels[i].c_str()).x + ImGui::GetStyle().FramePadding.x * 2, 36 * dc.scale);
         if (i > 0 && ImGui::GetItemRectMax().x + gap + w <= right) ImGui::SameLine(0, gap);
         ImGui::PushID(static_cast<int>(i));
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? p.accent : p.card));
@@ -46,11 +38,10 @@ bool choice_chips(const App& app, const char* id, const std::vector<std::string>
     return picked;
 }
 
-// 0 to 10 as eleven buttons: easier to hit with a thumb than a slider, and no text entry.
-void pain_picker(const App& app, const char* label, int& value) {
-    ui::text(std::string(label) + "  " + (value >= 0 ? std::to_string(value) + "/10, " + pain_word(value) : "not said"));
-    static const std::vector<std::string> scores{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
-    choice_chips(app, label, scores, value);
+const std::vector<std::string>& labels_of(const std::vector<Choice>& choices, std::vector<std::string>& out) {
+    out.clear();
+    for (const Choice& c : choices) out.push_back(c.label);
+    return out;
 }
 
 std::string day_label(long long time_ms, const LocalClock& clock) {
@@ -62,79 +53,64 @@ std::string day_label(long long time_ms, const LocalClock& clock) {
 
 }  // namespace
 
-void draw_session_fields(App& app, const Zone& zone, bool ask_before, float width) {
-    (void)width;
-    if (ask_before) pain_picker(app, "Before:", app.draft.pain_before);
-    pain_picker(app, ask_before ? "After:" : "Now:", app.draft.pain_after);
-    // The ball: the zone's recommended ones, or another.
-    const FamilyContent* family = find_family(app.content, zone.family);
-    std::vector<std::string> ids, names;
-    if (family)
-        for (const BallAdvice& advice : family->balls)
-            if (const Ball* b = find_ball(app.content, advice.ball)) {
-                ids.push_back(b->id);
-                names.push_back(b->name);
-            }
-    ids.push_back("");
-    names.push_back("Another or not sure");
-    int chosen = static_cast<int>(std::find(ids.begin(), ids.end(), app.draft.ball) - ids.begin());
-    if (chosen >= static_cast<int>(ids.size())) chosen = static_cast<int>(ids.size()) - 1;
+// 0 to 10 as eleven buttons: easier to hit with a thumb than a slider, and no text entry. None
+// is chosen until the visitor taps one.
+void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q) {
+    ui::text(q.label + ":  " + pain_words(q.value));
+    std::vector<std::string> scores;
+    for (int i = 0; i <= 10; ++i) scores.push_back(std::to_string(i));
+    int chosen = q.value;
+    if (choice_chips(dc, q.name.c_str(), scores, chosen)) set_draft_pain(v, q.name == "before", chosen);
+}
+
+void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form) {
+    std::vector<std::string> labels;
+    if (!form.durations.empty()) {
+        int which = -1;
+        for (size_t i = 0; i < form.durations.size(); ++i)
+            if (form.durations[i].id == std::to_string(form.duration_sec)) which = static_cast<int>(i);
+        ui::text("How long");
+        if (choice_chips(dc, "minutes", labels_of(form.durations, labels), which))
+            set_draft_duration(v, std::stoi(form.durations[static_cast<size_t>(which)].id));
+    }
+    for (const ScoreQuestion& q : form.scores) draw_score_question(v, dc, q);
+    int chosen = static_cast<int>(form.balls.size()) - 1;
+    for (size_t i = 0; i < form.balls.size(); ++i)
+        if (form.balls[i].id == form.ball) chosen = static_cast<int>(i);
     ui::text("Ball used");
-    if (choice_chips(app, "ball", names, chosen)) app.draft.ball = ids[static_cast<size_t>(chosen)];
-    if (ui::quiet_button(app.draft.note.empty() ? "Add a short note" : ("Note: " + app.draft.note).c_str()))
-        app.requests.ask_note = true;
+    if (choice_chips(dc, "ball", labels_of(form.balls, labels), chosen)) set_draft_ball(v, m, form.balls[static_cast<size_t>(chosen)].id);
+    if (ui::quiet_button(dc, form.note.empty() ? "Add a short note" : ("Note: " + form.note).c_str())) ui.requests.ask_note = true;
 }
 
-void draw_pain_before(App& app) { pain_picker(app, "How sore is it right now?", app.draft.pain_before); }
-
-bool save_draft(App& app) {
-    if (!app.progress) return false;
-    Session s;
-    s.started_at = app.clock.now_ms - static_cast<long long>(app.draft.duration_sec) * 1000;
-    s.zone = app.draft.zone;
-    s.duration_sec = app.draft.duration_sec;
-    s.ball = app.draft.ball;
-    s.pain_before = app.draft.pain_before;
-    s.pain_after = app.draft.pain_after;
-    s.note = app.draft.note;
-    const std::string error = app.progress->log(s);
-    app.feedback = error.empty() ? (app.progress->notice() == StoreNotice::None ? "Session saved on this device."
-                                                                                : "Session kept for this visit.")
-                                 : "Couldn't save: " + error;
-    app.draft.saved = error.empty();
-    if (error.empty()) app.just_logged.push_back(s);
-    return error.empty();
-}
-
-void draw_storage_notice(App& app, float width) {
-    if (!app.progress || app.progress->notice() == StoreNotice::None) return;
-    const StoreNotice notice = app.progress->notice();
-    ui::begin_card(width);
-    ImGui::PushFont(app.fonts.strong);
+void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, float width) {
+    if (!v.progress || v.progress->notice() == StoreNotice::None) return;
+    const StoreNotice notice = v.progress->notice();
+    const ui::Card card = ui::begin_card(width);
+    ImGui::PushFont(dc.fonts.strong);
     ui::text(notice == StoreNotice::StorageBlocked ? "Progress won't be kept on this device" : "About your saved progress");
     ImGui::PopFont();
     ui::text(notice_message(notice));
-    if (!app.progress->unreadable_text().empty() && ImGui::Button(kExportUnreadableLabel)) {
-        app.requests.download_name = kUnreadableFileName;
-        app.requests.download_text = app.progress->unreadable_text();
+    if (!v.progress->unreadable_text().empty() && ImGui::Button(kExportUnreadableLabel)) {
+        ui.requests.download_name = kUnreadableFileName;
+        ui.requests.download_text = v.progress->unreadable_text();
     }
     if (notice == StoreNotice::WriteFailed && ImGui::Button("Export my progress")) {
-        app.requests.download_name = "knotmap-progress.json";
-        app.requests.download_text = app.progress->export_text();
+        ui.requests.download_name = "knotmap-progress.json";
+        ui.requests.download_text = v.progress->export_text();
     }
-    ui::end_card(app, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
+    ui::end_card(dc, card, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
     ImGui::Spacing();
 }
 
-void draw_zone_history(App& app, const Zone& zone, float width) {
-    if (!app.progress) return;
-    const std::vector<const Session*> history = zone_history(app.progress->sessions(), zone.id);
-    ui::subheading(app, "Your history here");
+void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const Zone& zone, float width) {
+    if (!v.progress) return;
+    const std::vector<const Session*> history = zone_history(v.progress->sessions(), zone.id);
+    ui::subheading(dc, "Your history here");
     if (history.empty()) {
-        ui::soft(app, "No sessions here yet. They'll show up after a guided hold, or log one by hand.");
+        ui::soft(dc, "No sessions here yet. They'll show up after a guided hold, or log one by hand.");
     } else {
-        const Palette& p = palette();
-        const float s = app.scale;
+        const Palette& p = dc.palette;
+        const float s = dc.scale;
         // Pain before (filled) and after (hollow) for the last sessions, oldest on the left.
         const size_t shown = std::min<size_t>(history.size(), 20);
         const float plot_w = std::min(width, 420 * s), plot_h = 90 * s;
@@ -146,7 +122,7 @@ void draw_zone_history(App& app, const Zone& zone, float width) {
             dl->AddLine(ImVec2(at.x + 24 * s, y), ImVec2(at.x + plot_w - 8 * s, y), p.card_line, 1 * s);
             char label[4];
             std::snprintf(label, sizeof label, "%d", level);
-            ImGui::PushFont(app.fonts.small);
+            ImGui::PushFont(dc.fonts.small);
             dl->AddText(ImVec2(at.x + 6 * s, y - ImGui::GetFontSize() / 2), p.ink_soft, label);
             ImGui::PopFont();
         }
@@ -170,75 +146,51 @@ void draw_zone_history(App& app, const Zone& zone, float width) {
             }
         }
         ImGui::Dummy(ImVec2(plot_w, plot_h));
-        ui::soft(app, "Filled red: sore before. Open green: after.");
-        const float trend = pain_trend(app.progress->sessions(), zone.id);
+        ui::soft(dc, "Filled red: sore before. Open green: after.");
+        const float trend = pain_trend(v.progress->sessions(), zone.id);
         const Session& last = *history.back();
         char line[160];
         std::snprintf(line, sizeof line, "%d session%s, last %s. %s", static_cast<int>(history.size()),
-                      history.size() == 1 ? "" : "s", day_label(last.started_at, app.clock).c_str(),
+                      history.size() == 1 ? "" : "s", day_label(last.started_at, v.clock).c_str(),
                       trend < -0.5f ? "Getting better." : trend > 0.5f ? "Sorer lately: go gentler, and see a clinician if it keeps rising." : "About the same.");
         ui::text(line);
     }
-    if (ImGui::Button("Log a session by hand")) open_log_session(app, zone);
-}
-
-void open_log_session(App& app, const Zone& zone) {
-    app.draft = SessionDraft{};
-    app.draft.zone = zone.id;
-    app.draft.duration_sec = 120;
-    const int latest = latest_tenderness(app.progress ? app.progress->sessions() : std::vector<Session>{}, zone.id);
-    app.draft.pain_before = latest >= 0 ? latest : 5;
-    app.draft.pain_after = app.draft.pain_before;
-    if (const FamilyContent* f = find_family(app.content, zone.family))
-        if (!f->balls.empty()) app.draft.ball = f->balls.front().ball;
-    app.log_form_open = true;
+    if (ImGui::Button(hold_view(m, v).log_label.c_str())) open_log_form(v, m);
 }
 
 namespace {
 
-// The home view's figures, recomputed only when the log, the day or the sore marks change: with
-// years of sessions they are too slow to redo every frame on a cheap phone.
-struct HomeFigures {
-    unsigned revision = ~0u;
-    long long day = 0;
-    std::vector<std::string> marked;
-    TodayPlan plan;
-    int days = 0, streak = 0;
-    std::string week;
-};
-
-const HomeFigures& home_figures(const App& app) {
-    static HomeFigures cache;
-    const long long today = local_day(app.clock.now_ms, app.clock.utc_offset_minutes);
-    if (cache.revision == app.progress->revision() && cache.day == today && cache.marked == app.state.marked) return cache;
-    const std::vector<Session>& log = app.progress->sessions();
-    cache.revision = app.progress->revision();
+const HomeFigures& home_figures(const Model& m, const Visitor& v, UiState& ui) {
+    HomeFigures& cache = ui.home;
+    const long long today = local_day(v.clock.now_ms, v.clock.utc_offset_minutes);
+    if (cache.progress_revision == v.revision.progress && cache.marks_revision == v.revision.marks && cache.day == today) return cache;
+    const std::vector<Session>& log = v.progress->sessions();
+    cache.progress_revision = v.revision.progress;
+    cache.marks_revision = v.revision.marks;
     cache.day = today;
-    cache.marked = app.state.marked;
-    cache.plan = plan_today(log, app.state.marked, app.clock);
-    cache.days = days_active(log, app.clock.utc_offset_minutes);
-    cache.streak = current_streak(log, app.clock);
+    cache.plan = plan_today(log, v.map.marked, v.clock);
+    cache.days = days_active(log, v.clock.utc_offset_minutes);
+    cache.streak = current_streak(log, v.clock);
     cache.week.clear();
     const auto summary = summarize_zones(log);
-    for (const Zone& z : app.geometry.zones) {
+    for (const Zone& z : m.geometry.zones) {
         const auto it = summary.find(z.id);
-        if (z.kind == ZoneKind::Muscle && it != summary.end() && within_last_week(it->second.last_ms, app.clock))
-            cache.week += (cache.week.empty() ? "" : ", ") + zone_short_name(app.content, z);
+        if (z.kind == ZoneKind::Muscle && it != summary.end() && within_last_week(it->second.last_ms, v.clock))
+            cache.week += (cache.week.empty() ? "" : ", ") + zone_short_name(m.content, z);
     }
     return cache;
 }
 
 }  // namespace
 
-bool draw_progress_home(App& app, float width) {
-    if (!app.progress) return false;
-    bool changed = false;
-    const std::vector<Session>& log = app.progress->sessions();
-    const HomeFigures& figures = home_figures(app);
+void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc) {
+    if (!v.progress) return;
+    const std::vector<Session>& log = v.progress->sessions();
+    const HomeFigures& figures = home_figures(m, v, ui);
     const TodayPlan& plan = figures.plan;
-    ui::subheading(app, "Today");
+    ui::subheading(dc, "Today");
     if (plan.items.empty()) {
-        ui::soft(app, log.empty() ? "Mark the spots that hurt, and Knotmap will suggest an order and a time."
+        ui::soft(dc, log.empty() ? "Mark the spots that hurt, and Knotmap will suggest an order and a time."
                                   : "Nothing pressing today. Mark any spot that hurts to add it.");
     } else {
         char line[96];
@@ -246,67 +198,65 @@ bool draw_progress_home(App& app, float width) {
         ui::text(line);
         int n = 1;
         for (const TodayItem& item : plan.items) {
-            const Zone* zone = find_zone(app.geometry, item.zone);
+            const Zone* zone = find_zone(m.geometry, item.zone);
             if (!zone) continue;
             ImGui::PushID(item.zone.c_str());
-            std::string label = std::to_string(n++) + ". " + zone_short_name(app.content, *zone);
+            std::string label = std::to_string(n++) + ". " + zone_short_name(m.content, *zone);
             if (item.tenderness >= 0) label += "  (last " + std::to_string(item.tenderness) + "/10)";
-            if (ImGui::Button(label.c_str())) changed = select_zone(app.state, app.geometry, item.zone);
+            if (ImGui::Button(label.c_str())) select(v, m, item.zone);
             ImGui::PopID();
         }
     }
     if (!log.empty()) {
-        ui::subheading(app, "Your progress");
+        ui::subheading(dc, "Your progress");
         char line[128];
         std::snprintf(line, sizeof line, "%d day%s active  ·  %d-day streak  ·  %d session%s", figures.days,
                       figures.days == 1 ? "" : "s", figures.streak, static_cast<int>(log.size()), log.size() == 1 ? "" : "s");
         ui::text(line);
-        if (!figures.week.empty()) ui::soft(app, "Worked this week: " + figures.week + ".");
+        if (!figures.week.empty()) ui::soft(dc, "Worked this week: " + figures.week + ".");
     }
-    ui::subheading(app, "Your data");
-    ui::soft(app, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
+    ui::subheading(dc, "Your data");
+    ui::soft(dc, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
                   "another website, Knotmap keeps a separate history for that site.");
     if (ImGui::Button("Export")) {
-        app.requests.download_name = "knotmap-progress.json";
-        app.requests.download_text = app.progress->export_text();
+        ui.requests.download_name = "knotmap-progress.json";
+        ui.requests.download_text = v.progress->export_text();
     }
     ui::same_line_if_fits("Import");
-    if (ImGui::Button("Import")) app.requests.pick_import_file = true;
+    if (ImGui::Button("Import")) ui.requests.pick_import_file = true;
     ui::same_line_if_fits("Delete all my data");
-    if (ui::quiet_button("Delete all my data")) ImGui::OpenPopup(kDeletePopup);
-    if (!app.feedback.empty()) ui::soft(app, app.feedback);
-    (void)width;
-    return changed;
+    if (ui::quiet_button(dc, "Delete all my data")) ImGui::OpenPopup(kDeletePopup);
+    if (!v.feedback.empty()) ui::soft(dc, v.feedback);
 }
 
-void draw_progress_popups(App& app) {
+void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc) {
     const ImGuiIO& io = ImGui::GetIO();
-    const float s = app.scale;
+    const float s = dc.scale;
     const float width = std::min(io.DisplaySize.x - 24 * s, 480 * s);
-    if (app.log_form_open) {
-        ImGui::OpenPopup(kLogPopup);
-        app.log_form_open = false;
-    }
+    // The form by hand is a popup on the canvas; it follows the draft, which the page may open or close too.
+    const LogFormView form = log_form_view(m, v);
+    const bool wanted = form.shown && form.by_hand;
+    if (wanted && !ui.log_popup_open) ImGui::OpenPopup(kLogPopup);
+    ui.log_popup_open = false;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     if (ImGui::BeginPopupModal(kLogPopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+        ui.log_popup_open = wanted;
         ImGui::PushTextWrapPos(0);
-        if (const Zone* zone = find_zone(app.geometry, app.draft.zone)) {
-            ImGui::PushFont(app.fonts.strong);
-            ui::text(zone_display_name(app.content, *zone));
+        if (wanted) {
+            ImGui::PushFont(dc.fonts.strong);
+            ui::text(form.zone_name);
             ImGui::PopFont();
-            static const int kMinutes[] = {1, 2, 3, 5, 10};
-            static const std::vector<std::string> kMinuteLabels{"1 min", "2 min", "3 min", "5 min", "10 min"};
-            int which = 1;
-            for (int i = 0; i < 5; ++i)
-                if (kMinutes[i] * 60 == app.draft.duration_sec) which = i;
-            ui::text("How long");
-            if (choice_chips(app, "minutes", kMinuteLabels, which)) app.draft.duration_sec = kMinutes[which] * 60;
-            draw_session_fields(app, *zone, /*ask_before=*/true, width);
-            if (ui::primary_button(app, "Save session") && save_draft(app)) ImGui::CloseCurrentPopup();
+            draw_log_fields(m, v, ui, dc, form);
+            if (ui::primary_button(dc, form.save_label.c_str())) save_draft(v, m);
             ImGui::SameLine();
         }
-        if (ImGui::Button("Cancel") || ui::escape_pressed(app)) ImGui::CloseCurrentPopup();
+        if (!wanted) {
+            ImGui::CloseCurrentPopup();
+        } else if (ImGui::Button(form.cancel_label.c_str()) || ui::escape_pressed(ui)) {
+            close_log_form(v);
+            ImGui::CloseCurrentPopup();
+        }
         ImGui::PopTextWrapPos();
         ImGui::EndPopup();
     }
@@ -315,15 +265,15 @@ void draw_progress_popups(App& app) {
     if (ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
         ui::text("This removes every session, your safety answers and any backup copies from this browser. It can't be undone. Export first if you want to keep a copy.");
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(palette().sore_pin));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().on_sore));
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(dc.palette.sore_pin));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dc.palette.on_sore));
         if (ImGui::Button("Delete everything")) {
-            app_delete_all(app);
+            delete_everything(v, m);
             ImGui::CloseCurrentPopup();
         }
         ImGui::PopStyleColor(2);
         ImGui::SameLine();
-        if (ImGui::Button("Keep my data") || ui::escape_pressed(app)) ImGui::CloseCurrentPopup();
+        if (ImGui::Button("Keep my data") || ui::escape_pressed(ui)) ImGui::CloseCurrentPopup();
         ImGui::PopTextWrapPos();
         ImGui::EndPopup();
     }

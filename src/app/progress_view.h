@@ -3,19 +3,18 @@
 // tools (export, import, delete everything).
 #pragma once
 #include "app.h"
+#include "page_view.h"
 
 namespace knotmap {
 
-// Pain scores, ball and note of app.draft. Used after a hold and in "Log a session".
-void draw_session_fields(App& app, const Zone& zone, bool ask_before, float width);
-void draw_pain_before(App& app);  // "How sore is it right now?" before a hold
-// Saves app.draft as a session; sets app.feedback. Returns true on success.
-bool save_draft(App& app);
+// One soreness question as eleven chips, and the fields of the log form (how long, scores, ball,
+// note), drawn from the core's view-models; each tap is an action on the draft.
+void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q);
+void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form);
 
-void draw_storage_notice(App& app, float width);
-void draw_zone_history(App& app, const Zone& zone, float width);
-bool draw_progress_home(App& app, float width);  // true when it selected a zone
-void open_log_session(App& app, const Zone& zone);
-void draw_progress_popups(App& app);
+void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, float width);
+void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const Zone& zone, float width);
+void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
+void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
 
 }  // namespace knotmap

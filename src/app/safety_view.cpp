@@ -8,44 +8,38 @@ namespace {
 constexpr const char* kRedFlagsPopup = "When to see a doctor instead";
 }
 
-bool draw_screening(App& app, float width) {
-    const Palette& p = palette();
-    bool saved = false;
-    ui::begin_card(width);
-    ImGui::PushFont(app.fonts.strong);
+void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float width) {
+    const Palette& p = dc.palette;
+    const ui::Card card = ui::begin_card(width);
+    ImGui::PushFont(dc.fonts.strong);
     ui::text("Before you start: do any of these apply to you?");
     ImGui::PopFont();
-    ui::soft(app, "Your answers stay on this device and only change the advice you see.");
-    for (const GeneralCaution& c : app.content.general_cautions) {
-        bool yes = applies(app.screening, c.id);
+    ui::soft(dc, "Your answers stay on this device and only change the advice you see.");
+    for (const GeneralCaution& c : m.content.general_cautions) {
+        bool yes = applies(v.screening, c.id);
         ImGui::PushID(c.id.c_str());
-        if (ImGui::Checkbox("##yes", &yes)) set_applies(app.screening, c.id, yes);
+        if (ImGui::Checkbox("##yes", &yes)) answer_question(v, m, c.id, yes);
         ImGui::SameLine();
         ImGui::BeginGroup();
         ui::text(c.label);
         ImGui::EndGroup();
         ImGui::PopID();
     }
-    ImGui::Dummy(ImVec2(0, 4 * app.scale));
-    const char* label = app.screening.yes.empty() ? "None of these: show me how" : "Save and show me how";
-    if (ui::primary_button(app, label)) {
-        app.screening.answered = true;
-        app.screening.editing = false;
-        saved = true;
-    }
-    ui::end_card(app, p.card, p.card_line);
-    return saved;
+    ImGui::Dummy(ImVec2(0, 4 * dc.scale));
+    const char* label = v.screening.yes.empty() ? "None of these: show me how" : "Save and show me how";
+    if (ui::primary_button(dc, label)) confirm_screening(v, m);
+    ui::end_card(dc, card, p.card, p.card_line);
 }
 
 void open_red_flags() { ImGui::OpenPopup(kRedFlagsPopup); }
 
-void draw_red_flags_popup(App& app) {
+void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawContext& dc) {
     const ImGuiIO& io = ImGui::GetIO();
-    const float s = app.scale;
+    const float s = dc.scale;
     const float width = std::min(io.DisplaySize.x - 24 * s, 520 * s);
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    const Palette& p = palette();
+    const Palette& p = dc.palette;
     const bool dark = ImGui::ColorConvertU32ToFloat4(p.background).x < 0.5f;
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(p.card));
     // A red title bar, light or dark with the theme so its text stays readable.
@@ -54,16 +48,16 @@ void draw_red_flags_popup(App& app) {
     bool open = true;
     if (ImGui::BeginPopupModal(kRedFlagsPopup, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
-        ImGui::PushFont(app.fonts.strong);
+        ImGui::PushFont(dc.fonts.strong);
         ui::text("Don't use a ball. Get medical help if you have back pain with any of these:");
         ImGui::PopFont();
-        for (const std::string& flag : app.content.red_flags) ui::bullet(flag);
+        for (const std::string& flag : content.red_flags) ui::bullet(flag);
         ImGui::Spacing();
-        ui::text(app.content.red_flags_advice);
-        for (const std::string& id : app.content.red_flags_sources)
-            if (const Source* src = find_source(app.content, id)) ui::soft(app, "Source: " + src->title + ", " + src->publisher);
+        ui::text(content.red_flags_advice);
+        for (const std::string& id : content.red_flags_sources)
+            if (const Source* src = find_source(content, id)) ui::soft(dc, "Source: " + src->title + ", " + src->publisher);
         ImGui::PopTextWrapPos();
-        if (ui::primary_button(app, "Close") || ui::escape_pressed(app))
+        if (ui::primary_button(dc, "Close") || ui::escape_pressed(ui))
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }

@@ -4,11 +4,10 @@
 
 namespace knotmap {
 
-// "Do any of these apply to you?": shown before the first guidance and when reopened. Returns
-// true when the answers were saved.
-bool draw_screening(App& app, float width);
+// "Do any of these apply to you?": shown before the first guidance and when reopened.
+void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float width);
 
 void open_red_flags();
-void draw_red_flags_popup(App& app);
+void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawContext& dc);
 
 }  // namespace knotmap

@@ -74,28 +74,25 @@ Palette dark() {
     return p;
 }
 
-Palette g_palette = light();
-
 }  // namespace
 
-const Palette& palette() { return g_palette; }
-
-void set_theme(bool dark_theme, bool has_accent, unsigned char r, unsigned char g, unsigned char b) {
-    g_palette = dark_theme ? dark() : light();
-    if (!has_accent) return;
+Palette make_palette(bool dark_theme, bool has_accent, unsigned char r, unsigned char g, unsigned char b) {
+    Palette palette = dark_theme ? dark() : light();
+    if (!has_accent) return palette;
     // The blog's accent for buttons and highlights; its soft tint mixes it into the background.
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g_palette.background);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
     const float k = 0.2f;
-    g_palette.accent = rgba(r, g, b);
-    g_palette.selected_line = g_palette.accent;
-    g_palette.accent_soft = ImGui::ColorConvertFloat4ToU32(
+    palette.accent = rgba(r, g, b);
+    palette.selected_line = palette.accent;
+    palette.accent_soft = ImGui::ColorConvertFloat4ToU32(
         ImVec4(bg.x + (r / 255.0f - bg.x) * k, bg.y + (g / 255.0f - bg.y) * k, bg.z + (b / 255.0f - bg.z) * k, 1));
     // Text on the accent: dark on light accents, white on dark ones.
     const float luma = 0.2126f * r + 0.7152f * g + 0.0722f * b;
-    g_palette.on_accent = luma > 150 ? rgba(20, 20, 20) : rgba(255, 255, 255);
+    palette.on_accent = luma > 150 ? rgba(20, 20, 20) : rgba(255, 255, 255);
+    return palette;
 }
 
-Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale) {
+Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale, const Palette& p) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float type = scale * text_scale;
@@ -107,7 +104,6 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scal
     io.FontDefault = fonts.body;
     io.Fonts->Build();
 
-    const Palette& p = palette();
     ImGuiStyle style;
     const bool is_dark = ImGui::ColorConvertU32ToFloat4(p.background).x < 0.5f;
     if (is_dark) ImGui::StyleColorsDark(&style);

@@ -1,4 +1,4 @@
-// Colours, type sizes and spacing of the light theme, and the fonts rasterized at the device
+// Colours, type sizes and spacing of the light and dark themes, and the fonts rasterized at the device
 // pixel ratio so text stays crisp on HiDPI screens.
 #pragma once
 #include <imgui.h>
@@ -18,9 +18,8 @@ struct Palette {
     ImU32 card, card_line;
 };
 
-// The palette in use: light by default; set_theme switches to dark and/or an accent colour.
-const Palette& palette();
-void set_theme(bool dark, bool has_accent, unsigned char r, unsigned char g, unsigned char b);
+// The light or dark palette, with the page's accent colour if it gave one.
+Palette make_palette(bool dark, bool has_accent, unsigned char r, unsigned char g, unsigned char b);
 
 struct Fonts {
     ImFont* body = nullptr;      // 16 CSS px
@@ -36,6 +35,6 @@ struct FontFiles {
 // Rebuilds the font atlas and the style for a device pixel ratio. The caller re-uploads the
 // font texture afterwards (the renderer owns it).
 // text_scale enlarges the type only (the reader's default font size), not the spacing.
-Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale);
+Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale, const Palette& palette);
 
 }  // namespace knotmap

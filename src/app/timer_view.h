@@ -5,7 +5,6 @@
 
 namespace knotmap {
 
-// Returns true when it changed the map state (selected another zone).
-bool draw_hold_timer(App& app, const Zone& zone, float width);
+void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const Zone& zone, float width);
 
 }  // namespace knotmap

@@ -270,6 +270,19 @@ const Ball* find_ball(const Content& content, const std::string& id) {
     return nullptr;
 }
 
+const char* group_name(const std::string& group) {
+    if (group == "upper-back") return "Upper back";
+    if (group == "lower-back") return "Lower back";
+    if (group == "hips") return "Hips";
+    return "";
+}
+
+const GeneralCaution* find_caution(const Content& content, const std::string& id) {
+    for (const GeneralCaution& c : content.general_cautions)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
 const Source* find_source(const Content& content, const std::string& id) {
     for (const Source& s : content.sources)
         if (s.id == id) return &s;

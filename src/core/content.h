@@ -103,6 +103,8 @@ ContentLoadResult load_content(const std::string& json_text, const std::string& 
 const FamilyContent* find_family(const Content& content, const std::string& family);
 const Ball* find_ball(const Content& content, const std::string& id);
 const Source* find_source(const Content& content, const std::string& id);
+const char* group_name(const std::string& group);  // "Upper back" for "upper-back"
+const GeneralCaution* find_caution(const Content& content, const std::string& id);  // a screening question
 
 // Every zone in the geometry has content and every content family has a zone; errors otherwise.
 std::vector<std::string> check_content_matches_geometry(const Content& content, const MapGeometry& geometry,

@@ -121,7 +121,11 @@ Guide build_guide(const Content& content, const MapGeometry& geometry, const Scr
 }
 
 std::string guide_to_json(const Guide& g, const Content& content, const Screening& screening) {
-    if (!g.zone || !g.family) return "null";
+    return guide_json(g, content, screening).dump();
+}
+
+Json guide_json(const Guide& g, const Content& content, const Screening& screening) {
+    if (!g.zone || !g.family) return nullptr;
     const bool avoid = g.family->is_avoid();
     Json sources = Json::array();
     for (const Source* s : g.sources) sources.push_back({{"title", s->title}, {"publisher", s->publisher}, {"url", s->url}});
@@ -150,7 +154,7 @@ std::string guide_to_json(const Guide& g, const Content& content, const Screenin
              {"redFlags", avoid ? std::vector<std::string>{} : content.red_flags},
              {"redFlagsAdvice", avoid ? "" : content.red_flags_advice},
              {"sources", sources}};
-    return out.dump();
+    return out;
 }
 
 }  // namespace knotmap

@@ -6,6 +6,7 @@
 
 #include "content.h"
 #include "geometry.h"
+#include "json_check.h"
 #include "safety.h"
 
 namespace knotmap {
@@ -55,5 +56,6 @@ Guide build_guide(const Content& content, const MapGeometry& geometry, const Scr
 // redFlagsAdvice, sources: [{title, publisher, url}]}; what doesn't apply to an avoid area (or
 // to a muscle) is empty or null.
 std::string guide_to_json(const Guide& guide, const Content& content, const Screening& screening);
+Json guide_json(const Guide& guide, const Content& content, const Screening& screening);  // the same, unserialized
 
 }  // namespace knotmap

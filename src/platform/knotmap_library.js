@@ -1,4 +1,4 @@
-// JavaScript side of src/platform/web_page.h. The page glue (web/app.js) owns the DOM; these
+// JavaScript side of src/platform/web_page.h. The page glue (web/js/) owns the DOM; these
 // functions only hand data across and call hooks it installs on Module.knotmapPage.
 // Status codes match knotmap::StorageResult: 0 Ok, 1 Missing, 2 Blocked, 3 QuotaExceeded, 4 Failed.
 mergeInto(LibraryManager.library, {
@@ -70,14 +70,11 @@ mergeInto(LibraryManager.library, {
   knotmap_page_update_layout: function (contentHeight, x, y, w, h) {
     if (Module.knotmapPage) Module.knotmapPage.layout(contentHeight, { x: x, y: y, w: w, h: h });
   },
-  knotmap_page_update_state: function (selectedPtr, markedPtr, guidePtr) {
-    if (Module.knotmapPage) {
-      Module.knotmapPage.state(UTF8ToString(selectedPtr), JSON.parse(UTF8ToString(markedPtr)),
-                               JSON.parse(UTF8ToString(guidePtr)));
-    }
+  knotmap_page_update: function (snapshotPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.update(JSON.parse(UTF8ToString(snapshotPtr)));
   },
-  knotmap_page_update_hold: function (holdPtr) {
-    if (Module.knotmapPage) Module.knotmapPage.hold(JSON.parse(UTF8ToString(holdPtr)));
+  knotmap_page_options: function (optionsPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.options(JSON.parse(UTF8ToString(optionsPtr)));
   },
   knotmap_page_warn: function (messagePtr) {
     console.warn(UTF8ToString(messagePtr));
@@ -89,9 +86,6 @@ mergeInto(LibraryManager.library, {
     var now = new Date();
     HEAP32[offsetPtr >> 2] = -now.getTimezoneOffset();
     return now.getTime();
-  },
-  knotmap_page_update_notice: function (noticePtr) {
-    if (Module.knotmapPage) Module.knotmapPage.notice(JSON.parse(UTF8ToString(noticePtr)));
   },
   knotmap_page_download: function (namePtr, textPtr) {
     if (Module.knotmapPage) Module.knotmapPage.download(UTF8ToString(namePtr), UTF8ToString(textPtr));

@@ -15,6 +15,8 @@
 
 #include "app.h"
 #include "json_check.h"
+#include "page_api.h"
+#include "page_view.h"
 #include "local_storage.h"
 #include "web_page.h"
 
@@ -33,14 +35,9 @@ struct Platform {
     bool history_reported = false;
     bool show_release = false;  // the last frame ended on a release: the next shows the button up
     double last_scroll = -1;
-    float last_content_height = -1;
-    knotmap::Rect last_map;
-    std::string last_selected = "\x01";  // never a real id: forces the first DOM sync
-    std::string last_marked;
-    bool guide_dirty = true;  // the DOM guide must be refreshed (screening answers changed)
-    int last_hold_phase = -1;  // never a real phase: forces the first DOM sync
-    std::string last_hold_zone;
-    std::string last_notice = "\x01";
+    float sent_content_height = -1;  // the layout the page was last told
+    knotmap::Rect sent_map;
+    unsigned sent_revision = ~0u;  // the visitor's revision of the last snapshot: none sent yet
     GLuint font_texture = 0;  // the atlas, uploaded by upload_font_atlas
     knotmap::LocalStorage storage;
 };
@@ -113,41 +110,28 @@ float update_display_metrics(ImGuiIO& io) {
     return scale;
 }
 
+// The page hears of a change once per revision of the visitor: one snapshot, which its DOM layer
+// renders part by part (each part has its own revision).
 void sync_page(const knotmap::FrameOutput& out, float scale) {
     const knotmap::Rect map = out.map_on_screen;
-    if (out.content_height != g.last_content_height || map.x != g.last_map.x || map.y != g.last_map.y ||
-        map.w != g.last_map.w || map.h != g.last_map.h) {
-        g.last_content_height = out.content_height;
-        g.last_map = map;
+    if (out.content_height != g.sent_content_height || map.x != g.sent_map.x || map.y != g.sent_map.y ||
+        map.w != g.sent_map.w || map.h != g.sent_map.h) {
+        g.sent_content_height = out.content_height;
+        g.sent_map = map;
         knotmap::page::update_layout(out.content_height / scale, map.x / scale, map.y / scale, map.w / scale,
                                      map.h / scale);
     }
-    const std::string marked = knotmap::app_marked_json(g.app);
-    if (out.guide_changed) g.guide_dirty = true;
-    const std::string notice = knotmap::app_notice_json(g.app);
-    if (notice != g.last_notice) {
-        g.last_notice = notice;
-        knotmap::page::update_notice(notice);
-    }
-    const std::string logged = knotmap::app_take_logged_events(g.app);
-    if (logged != "[]") knotmap::page::sessions_logged(logged);
-    knotmap::PageRequests& requests = g.app.requests;
+    knotmap::Visitor& visitor = g.app.visitor;
+    const std::vector<knotmap::Session> logged = knotmap::take_logged(visitor);
+    if (!logged.empty()) knotmap::page::sessions_logged(knotmap::logged_events_json(g.app.model, logged).dump());
+    knotmap::PageRequests& requests = g.app.ui.requests;
     if (!requests.download_name.empty()) knotmap::page::download(requests.download_name, requests.download_text);
     if (requests.pick_import_file) knotmap::page::pick_import_file();
-    if (requests.ask_note) knotmap::page::ask_note(g.app.draft.note);
+    if (requests.ask_note) knotmap::page::ask_note(visitor.draft.note);
     requests = knotmap::PageRequests{};
-    // Compared field by field: the JSON is built only when the hold changes, not every frame.
-    const knotmap::HoldTimer& hold = g.app.timer;
-    if (static_cast<int>(hold.phase) != g.last_hold_phase || hold.zone != g.last_hold_zone) {
-        g.last_hold_phase = static_cast<int>(hold.phase);
-        g.last_hold_zone = hold.zone;
-        knotmap::page::update_hold(knotmap::app_hold_json(g.app));
-    }
-    if (g.app.state.selected != g.last_selected || marked != g.last_marked || g.guide_dirty) {
-        g.last_selected = g.app.state.selected;
-        g.last_marked = marked;
-        g.guide_dirty = false;
-        knotmap::page::update_state(g.app.state.selected, marked, knotmap::app_guide_json(g.app));
+    if (visitor.revision.all != g.sent_revision) {
+        g.sent_revision = visitor.revision.all;
+        knotmap::page::update(knotmap::snapshot_json(g.app.model, visitor).dump());
     }
 }
 
@@ -202,11 +186,7 @@ void frame() {
     }
     if (g.touch_active || g.frames_since_touch_up <= 3) request_frames(1);
     // The session log is read once the map is on screen: years of it would delay the first frame.
-    if (g.first_map_frame_reported && knotmap::app_load_progress(g.app)) {
-        g.last_hold_phase = -1;  // the page's hold controls and guide now offer logging
-        g.guide_dirty = true;
-        request_frames();
-    }
+    if (g.first_map_frame_reported && knotmap::load_progress(g.app.visitor, g.app.model)) request_frames();
     if (g.frames_to_draw <= 0 || !g_page_visible) {
         g_loop_paused = true;
         emscripten_pause_main_loop();
@@ -236,25 +216,28 @@ void frame() {
     in.clock = wall_clock();
     in.reduced_motion = knotmap::page::prefers_reduced_motion();
     knotmap::FrameOutput out;
+    const unsigned revision_before = g.app.visitor.revision.all;
+    const std::string hovered_before = g.app.ui.hovered;
     knotmap::app_frame(g.app, in, out);
+    const bool state_changed = g.app.visitor.revision.all != revision_before || g.app.ui.hovered != hovered_before;
     if (show_release) {
         // The release takes effect in the UI, but nothing is drawn: the next frame shows the
         // result, and drawing costs far more than the UI pass (the whole screen, in software
         // where there is no GPU), so a burst of taps costs one drawn frame each, not two.
         ImGui::EndFrame();
-        request_frames(out.state_changed ? 3 : 1);
+        request_frames(state_changed ? 3 : 1);
         sync_page(out, scale);
         return;
     }
     ImGui::Render();
     ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
 
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(knotmap::palette().background);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g.app.draw.palette.background);
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
     glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (out.state_changed) request_frames();
+    if (state_changed) request_frames();
     if (out.animating) request_frames(1);
     // A modal popup dims what is behind it over a few frames: drawn until done, or the dimming
     // would stop a tenth of the way in when the loop pauses.
@@ -262,7 +245,7 @@ void frame() {
     if (!g.first_map_frame_reported) {
         g.first_map_frame_reported = true;
         knotmap::page::first_map_frame();  // builds the zone buttons that sync_page then updates
-    } else if (!g.history_reported && !g.app.progress_pending) {
+    } else if (!g.history_reported && !g.app.visitor.progress_pending) {
         g.history_reported = true;
         knotmap::page::history_shown();
     }
@@ -286,56 +269,35 @@ knotmap::OptionPairs page_options() {
     return pairs;
 }
 
-// Text returned to the page: ccall copies it into a JavaScript string as soon as the export
-// returns, so one buffer serves every export.
-const char* to_page(std::string text) {
-    static std::string buffer;
-    buffer = std::move(text);
-    return buffer.c_str();
-}
-
 }  // namespace
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* knotmap_zones_json() {
-    return to_page(knotmap::app_zones_json(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_selected() { return g.app.state.selected.c_str(); }
-
-EMSCRIPTEN_KEEPALIVE int knotmap_select(const char* id) {
-    const bool ok = knotmap::app_select(g.app, id ? id : "");
+// Every call of window.knotmap and of the page's DOM layer: a name and its arguments as a JSON
+// array; the answer is JSON (src/core/page_api.cpp has the table). ccall copies the returned text
+// into a JavaScript string at once, so one buffer serves every call.
+EMSCRIPTEN_KEEPALIVE const char* knotmap_call(const char* name, const char* args_json) {
+    static std::string result;
+    knotmap::set_time(g.app.visitor, emscripten_get_now() / 1000.0, wall_clock());
+    const knotmap::PageCall call{g.app.model, g.app.visitor, g.app.layout, g.app.draw.scale};
+    result = knotmap::call_page_api(call, name ? name : "", args_json ? args_json : "[]");
     request_frames();
-    return ok ? 1 : 0;
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_marked_json() {
-    return to_page(knotmap::app_marked_json(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE int knotmap_set_marked(const char* id, int marked) {
-    const bool ok = knotmap::app_set_marked(g.app, id ? id : "", marked != 0);
-    request_frames();
-    return ok ? 1 : 0;
+    return result.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
 
+// The zone whose button has keyboard focus in the page, ringed on the map ("" for none).
 EMSCRIPTEN_KEEPALIVE int knotmap_set_focus(const char* id) {
-    const bool ok = knotmap::app_set_focus(g.app, id ? id : "");
+    const std::string zone = id ? id : "";
+    if (!zone.empty() && !knotmap::find_zone(g.app.model.geometry, zone)) return 0;
+    g.app.ui.focused = zone;
     request_frames();
-    return ok ? 1 : 0;
-}
-
-EMSCRIPTEN_KEEPALIVE int knotmap_hold(int start) {
-    const bool ok = knotmap::app_hold(g.app, start != 0);
-    request_frames();
-    return ok ? 1 : 0;
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_escape() {
-    g.app.escape_requested = true;
+    g.app.ui.escape_requested = true;
     request_frames();
 }
 
@@ -353,83 +315,21 @@ EMSCRIPTEN_KEEPALIVE long knotmap_frames_drawn() { return g_frames_drawn; }
 // instead of waiting a fixed time.
 EMSCRIPTEN_KEEPALIVE int knotmap_loop_paused() { return g_loop_paused ? 1 : 0; }
 
-EMSCRIPTEN_KEEPALIVE const char* knotmap_set_screening(const char* answers_json) {
-    const char* result = to_page(knotmap::app_set_screening(g.app, answers_json ? answers_json : ""));
-    g.guide_dirty = true;
-    request_frames();
-    return result;
-}
-
-EMSCRIPTEN_KEEPALIVE void knotmap_edit_screening() {
-    knotmap::app_edit_screening(g.app);
-    g.guide_dirty = true;
-    request_frames();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_screening_json() {
-    return to_page(knotmap::app_screening_answers_json(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_guide_json() {
-    return to_page(knotmap::app_guide_json(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_sessions_json() {
-    return to_page(knotmap::app_sessions_json(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_log_session(const char* session_json) {
-    g.app.clock = wall_clock();
-    const char* result = to_page(knotmap::app_log_session_json(g.app, session_json ? session_json : ""));
-    request_frames();
-    return result;
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_import_text(const char* text) {
-    const char* result = to_page(knotmap::app_import(g.app, text ? text : ""));
-    request_frames();
-    return result;
-}
-
-// The stored text that couldn't be read (or came from a newer Knotmap), as kept in its backup key.
-EMSCRIPTEN_KEEPALIVE const char* knotmap_unreadable_text() {
-    return to_page(knotmap::app_unreadable_text(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE const char* knotmap_export_text() {
-    return to_page(knotmap::app_export_text(g.app));
-}
-
-EMSCRIPTEN_KEEPALIVE void knotmap_delete_all() {
-    knotmap::app_delete_all(g.app);
-    g.guide_dirty = true;
-    request_frames();
-}
-
-EMSCRIPTEN_KEEPALIVE void knotmap_storage_changed() {
-    knotmap::app_storage_changed(g.app);
-    request_frames();
-}
-
-EMSCRIPTEN_KEEPALIVE void knotmap_note_entered(const char* note) {
-    knotmap::app_note_entered(g.app, note ? note : "");
-    request_frames();
-}
-
 }  // extern "C"
 
 int main() {
-    if (!knotmap::app_load(g.app, asset_text("geometry"), asset_text("content"))) {
+    std::vector<std::string> warnings;
+    if (!knotmap::app_start(g.app, asset_text("geometry"), asset_text("content"), page_options(), warnings)) {
         // The page shows the precise messages as text, instead of a blank or half-drawn canvas.
         std::string messages;
         for (const std::string& e : g.app.load_errors) messages += e + "\n";
         knotmap::page::fail_data(messages);
         return 1;
     }
-    for (const std::string& warning : knotmap::app_apply_options(g.app, page_options()))
-        knotmap::page::warn(warning);
-    g.app.clock = wall_clock();
-    knotmap::app_attach_storage(g.app, g.storage);
+    for (const std::string& warning : warnings) knotmap::page::warn(warning);
+    knotmap::page::options(knotmap::options_json(g.app.model));
+    knotmap::set_time(g.app.visitor, emscripten_get_now() / 1000.0, wall_clock());
+    knotmap::attach_storage(g.app.visitor, g.app.model, g.storage);
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
     g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
 

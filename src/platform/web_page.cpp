@@ -6,14 +6,13 @@ extern "C" {
 unsigned char* knotmap_page_take_asset(const char* name, int* length);
 double knotmap_page_scroll_y();
 void knotmap_page_update_layout(double content_height, double x, double y, double w, double h);
-void knotmap_page_update_state(const char* selected, const char* marked_json, const char* guide_json);
-void knotmap_page_update_hold(const char* hold_json);
+void knotmap_page_update(const char* snapshot_json);
+void knotmap_page_options(const char* options_json);
 double knotmap_page_text_scale();
 int knotmap_page_prefers_reduced_motion();
 void knotmap_page_warn(const char* message);
 void knotmap_page_sessions_logged(const char* events_json);
 double knotmap_page_now_ms(int* utc_offset_minutes);
-void knotmap_page_update_notice(const char* notice_json);
 void knotmap_page_download(const char* name, const char* text);
 void knotmap_page_pick_import_file();
 void knotmap_page_ask_note(const char* current);
@@ -42,17 +41,16 @@ void update_layout(double content_height, double map_x, double map_y, double map
     knotmap_page_update_layout(content_height, map_x, map_y, map_w, map_h);
 }
 
-void update_hold(const std::string& hold_json) { knotmap_page_update_hold(hold_json.c_str()); }
+void update(const std::string& snapshot_json) { knotmap_page_update(snapshot_json.c_str()); }
+
+void options(const std::string& options_json) { knotmap_page_options(options_json.c_str()); }
 
 double text_scale() { return knotmap_page_text_scale(); }
 
-void update_state(const std::string& selected, const std::string& marked_json, const std::string& guide_json) {
-    knotmap_page_update_state(selected.c_str(), marked_json.c_str(), guide_json.c_str());
-}
+
 
 long long now_ms(int& utc_offset_minutes) { return static_cast<long long>(knotmap_page_now_ms(&utc_offset_minutes)); }
 
-void update_notice(const std::string& notice_json) { knotmap_page_update_notice(notice_json.c_str()); }
 
 void download(const std::string& name, const std::string& text) { knotmap_page_download(name.c_str(), text.c_str()); }
 

@@ -15,10 +15,12 @@ std::vector<unsigned char> take_asset(const char* name);
 // (a tap the browser turned into mouse events).
 double scroll_y_css();
 
-// Tells the page how tall the content is, where the map is (CSS pixels, canvas-relative) and,
-// when changed, the selection state for the DOM mirror.
+// Tells the page how tall the content is and where the map is (CSS pixels, canvas-relative).
 void update_layout(double content_height, double map_x, double map_y, double map_w, double map_h);
-void update_state(const std::string& selected, const std::string& marked_json, const std::string& guide_json);
+// The visitor's state as the DOM layer renders it (page_view.h's snapshot), once per revision.
+void update(const std::string& snapshot_json);
+// The page's options as the core parsed them (model.h's options_json), once at start.
+void options(const std::string& options_json);
 
 bool prefers_reduced_motion();
 // The reader's default font size over 16 px (1 unless they changed it), clamped to 0.75..2.
@@ -30,12 +32,6 @@ void sessions_logged(const std::string& events_json);
 
 // Wall-clock time in milliseconds and the local time zone's offset from UTC in minutes.
 long long now_ms(int& utc_offset_minutes);
-
-// The guided hold's phase, for the page's DOM controls and its start/end announcements.
-void update_hold(const std::string& hold_json);
-
-// Shows (or, with "null", clears) the storage notice in the page's #knotmap-notice.
-void update_notice(const std::string& notice_json);
 
 // Saves a file for the visitor; opens the file picker for an import; asks for a short note.
 void download(const std::string& name, const std::string& text);

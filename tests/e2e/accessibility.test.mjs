@@ -87,7 +87,10 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
   assert.match(guide, /Which ball/);
   assert.match(guide, /How to do it/);
 
-  // The hold: announced when it starts and when it ends, not every second.
+  // How sore before the hold (the canvas asks the same question on its hold card), then the hold:
+  // announced when it starts and when it ends, not every second.
+  await page.locator('#knotmap-hold select[name="before"]').focus();
+  await page.keyboard.press('End');  // 10
   const start = page.locator('#knotmap-hold button', { hasText: /^Start \d+-second hold$/ });
   await start.focus();
   await page.keyboard.press('Enter');
@@ -101,16 +104,14 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
   await page.waitForFunction(() => /Hold finished/.test(document.getElementById('knotmap-announce').textContent), null, { timeout: 40000 });
   assert.deepEqual(announced.filter(Boolean), ['Hold finished. How does it feel now?'], 'one announcement at the end, none while it ran');
 
-  // How does it feel now: the log form, from the keyboard.
+  // How does it feel now: the log form, from the keyboard. Its score starts unchosen.
   const log = page.locator('#knotmap-hold form');
   await log.waitFor();
-  await log.locator('select[name="before"]').focus();
-  await page.keyboard.press('End');  // 10
+  assert.equal(await log.locator('select[name="before"]').count(), 0, 'asked before the hold, not again');
+  assert.equal(await log.locator('select[name="after"]').inputValue(), '', 'no preset score');
   await log.locator('select[name="after"]').focus();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');  // 3
+  await page.keyboard.press('Home');  // not said
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');  // 3
   await log.locator('input[name="note"]').focus();
   await page.keyboard.type('keyboard only');
   await page.keyboard.press('Enter');

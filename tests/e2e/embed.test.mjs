@@ -209,7 +209,7 @@ test('a bad option warns in the console, naming it, and the widget falls back to
   assert.ok(warnings.some((w) => w.includes("option 'zone'")));
   assert.ok(warnings.some((w) => w.includes("option 'accent'")));
   assert.equal(await page.evaluate(() => window.knotmap.selected()), null);
-  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), null);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), 'light', 'the default theme, as the canvas has it');
   const muscles = await page.evaluate(() => window.knotmap.zones().filter((z) => z.kind === 'muscle').map((z) => z.id).sort());
   assert.deepEqual(muscles, ['ql-left', 'ql-right']);
   await page.context().close();

@@ -291,3 +291,66 @@ test('logged soreness tints its zone on the map, and a marked zone gets a pin (p
   await page.screenshot({ path: join(ARTIFACTS, 'progress-phone-home.png') });
   await page.context().close();
 });
+
+// The canvas and the page's DOM layer log sessions through the same draft in the core (issue 16):
+// the same defaults, the same start time.
+test('a session logged after a hold starts when the hold started, and carries only the scores chosen', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.clock.install({ time: new Date('2026-05-04T08:00:00Z') });
+  await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('glute-med-right'));
+  await page.locator('#knotmap-hold button', { hasText: /^Start \d+-second hold$/ }).waitFor();
+  const startedAt = await page.evaluate(() => Date.now());
+  // As a keyboard user does: the DOM layer shows only while something in it has focus.
+  await page.locator('#knotmap-hold button', { hasText: /^Start \d+-second hold$/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.clock.fastForward('00:31');
+  const form = page.locator('#knotmap-hold form');
+  await form.waitFor();
+  await page.clock.fastForward('02:00');  // the visitor answers two minutes later
+  await form.locator('button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.knotmap.sessions().length === 1);
+  const [session] = await page.evaluate(() => window.knotmap.sessions());
+  assert.ok(Math.abs(Date.parse(session.startedAt) - startedAt) < 1500, `${session.startedAt} is when the hold started (${new Date(startedAt).toISOString()})`);
+  assert.equal(session.durationSec, 30);
+  assert.equal(session.painBefore, null, 'never asked, never saved');
+  assert.equal(session.painAfter, null, 'never chosen, never saved');
+  assert.equal(session.ball, 'lacrosse-ball', "the guide's first ball for the zone");
+  await page.context().close();
+});
+
+test('a session logged by hand: the form the core describes, two minutes, no preset scores, ended when saved', async () => {
+  const page = await b.newPage(DESKTOP);
+  await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('ql-right'));
+  await page.locator('#knotmap-hold button', { hasText: 'Log a session' }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('#knotmap-hold form');
+  await form.waitFor();
+  assert.equal(await form.locator('select[name="duration"]').inputValue(), '120');
+  assert.equal(await form.locator('select[name="before"]').inputValue(), '');
+  assert.equal(await form.locator('select[name="after"]').inputValue(), '');
+  const before = await page.evaluate(() => Date.now());
+  await form.locator('button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.knotmap.sessions().length === 1);
+  const [session] = await page.evaluate(() => window.knotmap.sessions());
+  assert.equal(session.durationSec, 120);
+  assert.equal(session.painBefore, null);
+  assert.equal(session.painAfter, null);
+  const started = Date.parse(session.startedAt);
+  assert.ok(started <= before - 119000 && started >= before - 122000, `started two minutes before it was saved: ${session.startedAt}`);
+  await page.context().close();
+});
+
+test('a theme option in any case gives the page and the canvas the same theme', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin, '/?theme=Dark');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-theme')), 'dark');
+  const [r, g, bl] = await colorAt(page, { x: 1200, y: 780 });  // the panel's background, bottom right
+  assert.ok(r + g + bl < 150, `the canvas is dark too: ${[r, g, bl]}`);
+  await page.context().close();
+});

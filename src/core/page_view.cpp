@@ -1,0 +1,185 @@
+#include "page_view.h"
+
+#include <nlohmann/json.hpp>
+
+#include "guide.h"
+#include "iso_time.h"
+#include "zone_navigation.h"
+
+namespace knotmap {
+
+namespace {
+
+using nlohmann::json;
+
+json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json score_or_null(int score) { return score < 0 ? json(nullptr) : json(score); }
+
+// A session as the page API and the host events name its fields. Notes stay in the widget: the
+// host page gets what was done, not what was written.
+json session_json(const Model& m, const Session& s, bool with_note) {
+    const Zone* zone = find_zone(m.geometry, s.zone);
+    json out{{"zone", s.zone},
+             {"side", zone && zone->side != Side::None ? json(side_name(zone->side)) : json(nullptr)},
+             {"startedAt", iso8601_utc(s.started_at)},
+             {"durationSec", s.duration_sec},
+             {"ball", or_null(s.ball)},
+             {"painBefore", score_or_null(s.pain_before)},
+             {"painAfter", score_or_null(s.pain_after)}};
+    if (with_note) out["note"] = s.note;
+    return out;
+}
+
+json score_json(const ScoreQuestion& q) { return {{"name", q.name}, {"label", q.label}, {"value", score_or_null(q.value)}}; }
+
+json choices_json(const std::vector<Choice>& choices) {
+    json out = json::array();
+    for (const Choice& c : choices) out.push_back({{"id", c.id}, {"label", c.label}});
+    return out;
+}
+
+json hold_json(const HoldView& h) {
+    return {{"phase", h.phase},         {"zone", h.zone},
+            {"seconds", h.seconds},     {"here", h.here},
+            {"log", h.log},             {"shown", h.shown},
+            {"title", h.title},         {"intro", h.intro},
+            {"status", h.status},       {"startLabel", h.start_label},
+            {"announce", h.announce},   {"logLabel", h.log_label},
+            {"before", h.log && std::string(h.phase) != "running" ? score_json(h.before) : json(nullptr)}};
+}
+
+json log_form_json(const LogFormView& f) {
+    if (!f.shown) return nullptr;
+    json scores = json::array();
+    for (const ScoreQuestion& q : f.scores) scores.push_back(score_json(q));
+    return {{"zone", f.zone},          {"zoneName", f.zone_name},   {"byHand", f.by_hand},
+            {"durations", choices_json(f.durations)},               {"durationSec", f.duration_sec},
+            {"scores", scores},        {"balls", choices_json(f.balls)}, {"ball", f.ball},
+            {"note", f.note},          {"noteLimit", f.note_limit}, {"noteLabel", f.note_label},
+            {"saveLabel", f.save_label}, {"cancelLabel", f.cancel_label}};
+}
+
+}  // namespace
+
+std::string pain_words(int score) {
+    if (score < 0) return "not said";
+    const char* word = score <= 2 ? "barely" : score <= 4 ? "mild" : score <= 6 ? "moderate" : score <= 8 ? "strong" : "severe";
+    return std::to_string(score) + "/10, " + word;
+}
+
+HoldView hold_view(const Model& m, const Visitor& v) {
+    static const char* const kPhases[] = {"idle", "running", "done"};
+    HoldView h;
+    const Zone* selected = find_zone(m.geometry, v.map.selected);
+    h.phase = kPhases[static_cast<int>(v.hold.phase)];
+    h.zone = v.hold.zone;
+    h.here = selected && v.hold.zone == selected->id && v.hold.phase != HoldPhase::Idle;
+    h.seconds = v.hold.phase == HoldPhase::Idle ? m.content.dose.hold_seconds : v.hold.duration;
+    h.log = shows_progress(m, v);
+    h.shown = selected && selected->kind == ZoneKind::Muscle && v.screening.answered && !v.screening.editing;
+    h.intro = "Find a tender spot, then start: a " + std::to_string(m.content.dose.hold_seconds) +
+              "-second countdown with a slow breathing cue.";
+    h.start_label = "Start " + std::to_string(m.content.dose.hold_seconds) + "-second hold";
+    if (v.hold.phase == HoldPhase::Running)
+        h.status = "Holding for " + std::to_string(v.hold.duration) + " seconds. Breathe slowly and let the muscle soften.";
+    else if (v.hold.phase == HoldPhase::Done)
+        h.status = h.log && !v.draft.saved ? "Hold finished. How does it feel now?" : "Hold finished. Keep going?";
+    const Zone* held = find_zone(m.geometry, v.hold.zone);
+    h.announce = v.hold.phase == HoldPhase::Running && held
+                     ? "Hold started on " + zone_display_name(m.content, *held) + ": " + std::to_string(v.hold.duration) + " seconds. Breathe slowly."
+                     : h.status;
+    h.before = ScoreQuestion{"before", "How sore is it right now?", selected && v.draft.zone == selected->id ? v.draft.pain_before : -1};
+    return h;
+}
+
+LogFormView log_form_view(const Model& m, const Visitor& v) {
+    LogFormView f;
+    const SessionDraft& d = v.draft;
+    const Zone* zone = find_zone(m.geometry, v.map.selected);
+    if (!zone || d.zone != zone->id || !shows_progress(m, v) || d.saved) return f;
+    const bool after_hold = !d.by_hand && v.hold.zone == d.zone && v.hold.phase == HoldPhase::Done;
+    f.shown = (d.by_hand && d.open) || after_hold;
+    if (!f.shown) return f;
+    f.by_hand = d.by_hand;
+    f.zone = d.zone;
+    f.zone_name = zone_display_name(m.content, *zone);
+    if (d.by_hand) {
+        for (int seconds : kByHandDurations) f.durations.push_back({std::to_string(seconds), std::to_string(seconds / 60) + " min"});
+        f.scores.push_back({"before", "Soreness before", d.pain_before});
+        f.scores.push_back({"after", "Soreness after", d.pain_after});
+    } else {
+        f.scores.push_back({"after", "Soreness now", d.pain_after});  // "before" was asked before the hold
+    }
+    f.duration_sec = d.duration_sec;
+    if (const FamilyContent* family = find_family(m.content, zone->family))
+        for (const BallAdvice& advice : family->balls)
+            if (const Ball* b = find_ball(m.content, advice.ball)) f.balls.push_back({b->id, b->name});
+    f.balls.push_back({"", "Another or not sure"});
+    f.ball = d.ball;
+    f.note = d.note;
+    f.note_limit = kMaxNoteLength;
+    return f;
+}
+
+Json zones_json(const Model& m, const Layout& layout, float scale) {
+    json list = json::array();
+    for (const Zone& zone : m.geometry.zones) {
+        const Vec2 c = map_to_screen(layout, zone.center);
+        const FamilyContent* family = find_family(m.content, zone.family);
+        list.push_back({{"id", zone.id},
+                        {"name", zone_display_name(m.content, zone)},
+                        {"side", zone.side == Side::None ? json(nullptr) : json(side_name(zone.side))},
+                        {"kind", kind_name(zone.kind)},
+                        {"group", family ? family->group : ""},
+                        {"groupName", group_name(family ? family->group : "")},
+                        {"center", {{"x", c.x / scale}, {"y", c.y / scale}}},
+                        {"neighbours", {{"up", neighbour_zone(m.geometry, zone, Direction::Up)},
+                                        {"down", neighbour_zone(m.geometry, zone, Direction::Down)},
+                                        {"left", neighbour_zone(m.geometry, zone, Direction::Left)},
+                                        {"right", neighbour_zone(m.geometry, zone, Direction::Right)}}}});
+    }
+    return list;
+}
+
+Json notice_json(const Visitor& v) {
+    if (!v.progress || v.progress->notice() == StoreNotice::None) return nullptr;
+    return {{"message", notice_message(v.progress->notice())},
+            {"detail", v.progress->notice_detail()},
+            {"exportUnreadable", v.progress->unreadable_text().empty()
+                                     ? json(nullptr)
+                                     : json{{"label", kExportUnreadableLabel}, {"file", kUnreadableFileName}}}};
+}
+
+Json guide_json(const Model& m, const Visitor& v) {
+    const Zone* zone = find_zone(m.geometry, v.map.selected);
+    if (!zone) return nullptr;
+    return guide_json(build_guide(m.content, m.geometry, v.screening, *zone), m.content, v.screening);
+}
+
+Json sessions_json(const Model& m, const Visitor& v) {
+    json list = json::array();
+    if (v.progress)
+        for (const Session& s : v.progress->sessions()) list.push_back(session_json(m, s, true));
+    return list;
+}
+
+Json logged_events_json(const Model& m, const std::vector<Session>& sessions) {
+    json list = json::array();
+    for (const Session& s : sessions) list.push_back(session_json(m, s, false));
+    return list;
+}
+
+Json snapshot_json(const Model& m, const Visitor& v) {
+    const Revisions& r = v.revision;
+    return json{{"revision", {{"selection", r.selection}, {"marks", r.marks}, {"guide", r.guide}, {"hold", r.hold}, {"progress", r.progress}}},
+                {"selected", or_null(v.map.selected)},
+                {"marked", v.map.marked},
+                {"guide", guide_json(m, v)},
+                {"hold", hold_json(hold_view(m, v))},
+                {"logForm", log_form_json(log_form_view(m, v))},
+                {"notice", notice_json(v)},
+                {"feedback", v.feedback},
+                {"dataTools", shows_progress(m, v)}};
+}
+
+}  // namespace knotmap

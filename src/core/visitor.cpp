@@ -1,0 +1,281 @@
+#include "visitor.h"
+
+#include <algorithm>
+
+#include "utf8_text.h"
+
+namespace knotmap {
+
+namespace {
+
+constexpr const char* kScreeningKey = "knotmap-screening";
+
+void bump(Visitor& v, unsigned parts) {
+    Revisions& r = v.revision;
+    ++r.all;
+    if (parts & kSelection) ++r.selection;
+    if (parts & kMarks) ++r.marks;
+    if (parts & kGuide) ++r.guide;
+    if (parts & kHold) ++r.hold;
+    if (parts & kProgress) ++r.progress;
+}
+
+void save_screening(Visitor& v) {
+    if (!v.storage || (!v.screening.answered && v.screening.yes.empty())) return;  // nothing worth keeping
+    v.storage->write(kScreeningKey, screening_to_json(v.screening));  // kept in memory if refused
+}
+
+const Zone* selected_muscle(const Visitor& v, const Model& m) {
+    const Zone* zone = find_zone(m.geometry, v.map.selected);
+    return zone && zone->kind == ZoneKind::Muscle ? zone : nullptr;
+}
+
+// A fresh draft for a zone: no scores, the guide's first ball. If the zone's hold has just
+// finished, the draft is that hold's session.
+void fresh_draft(Visitor& v, const Model& m, const Zone& zone) {
+    const SessionDraft before = v.draft;
+    v.draft = SessionDraft{};
+    v.draft.zone = zone.id;
+    if (const FamilyContent* f = find_family(m.content, zone.family))
+        if (!f->balls.empty()) v.draft.ball = f->balls.front().ball;
+    if (v.hold.zone == zone.id && v.hold.phase != HoldPhase::Idle && before.zone == zone.id) v.draft = before;
+}
+
+}  // namespace
+
+void set_time(Visitor& v, double now, const LocalClock& clock) {
+    v.now = now;
+    v.clock = clock;
+}
+
+bool shows_progress(const Model& m, const Visitor& v) { return m.options.progress && !m.options.compact && v.progress; }
+
+void attach_storage(Visitor& v, const Model& m, KeyValueStorage& storage) {
+    v.storage = &storage;
+    v.progress_pending = m.options.progress;
+    std::string saved;
+    if (storage.read(kScreeningKey, saved) == StorageResult::Ok && !saved.empty())
+        if (std::optional<Screening> s = screening_from_json(saved, m.content)) v.screening = *s;  // malformed: asked again
+    bump(v, kGuide | kHold);
+}
+
+bool load_progress(Visitor& v, const Model& m) {
+    if (!v.progress_pending || !v.storage) return false;
+    v.progress_pending = false;
+    v.progress = std::make_unique<ProgressStore>(*v.storage, known_ids(m));
+    v.progress->load(v.clock.now_ms);
+    bump(v, kProgress | kHold);  // the hold's card now offers logging
+    return true;
+}
+
+void storage_changed(Visitor& v, const Model& m) {
+    if (load_progress(v, m)) return;  // just read: already up to date
+    if (!v.progress) return;
+    v.progress->reload_from_storage();
+    bump(v, kProgress);
+}
+
+void delete_everything(Visitor& v, const Model& m) {
+    load_progress(v, m);
+    if (v.progress) v.progress->delete_all();
+    v.screening = Screening{};
+    v.map.marked.clear();
+    v.draft = SessionDraft{};
+    if (const Zone* zone = selected_muscle(v, m)) fresh_draft(v, m, *zone);
+    v.feedback = "All your Knotmap data on this device was deleted.";
+    bump(v, kMarks | kGuide | kHold | kProgress);
+}
+
+bool select(Visitor& v, const Model& m, const std::string& id) {
+    if (!id.empty() && !find_zone(m.geometry, id)) return false;
+    if (v.map.selected == id) return true;
+    v.map.selected = id;
+    v.map.nearby.clear();
+    if (const Zone* zone = selected_muscle(v, m))
+        if (v.draft.zone != zone->id) fresh_draft(v, m, *zone);
+    bump(v, kSelection | kGuide | kHold);
+    return true;
+}
+
+void tap_zone(Visitor& v, const Model& m, const std::string& hit, const std::vector<std::string>& nearby) {
+    const Zone* zone = find_zone(m.geometry, hit);
+    const size_t marks_before = v.map.marked.size();
+    select(v, m, zone ? zone->id : std::string());
+    if (zone && v.map.marking) toggle_marked(v.map, *zone);
+    v.map.nearby = zone && nearby.size() >= 2 ? nearby : std::vector<std::string>{};
+    if (v.map.marked.size() != marks_before) bump(v, kMarks);
+}
+
+bool mark(Visitor& v, const Model& m, const std::string& id, bool sore) {
+    const Zone* zone = find_zone(m.geometry, id);
+    if (!zone || !set_marked(v.map, *zone, sore)) return false;
+    bump(v, kMarks);
+    return true;
+}
+
+void set_marking(Visitor& v, bool on) {
+    v.map.marking = on;
+    bump(v, kMarks);
+}
+
+bool answer_question(Visitor& v, const Model& m, const std::string& id, bool yes) {
+    if (!find_caution(m.content, id)) return false;
+    set_applies(v.screening, id, yes);
+    save_screening(v);
+    bump(v, kGuide);
+    return true;
+}
+
+void confirm_screening(Visitor& v, const Model&) {
+    v.screening.answered = true;
+    v.screening.editing = false;
+    save_screening(v);
+    bump(v, kGuide | kHold);
+}
+
+std::string set_screening(Visitor& v, const Model& m, const std::string& answers_json) {
+    std::string error;
+    std::optional<Screening> s = screening_from_answers(answers_json, m.content, error);
+    if (!s) return error;
+    v.screening = *s;
+    v.screening.editing = false;
+    save_screening(v);
+    bump(v, kGuide | kHold);
+    return "";
+}
+
+void edit_screening(Visitor& v) {
+    v.screening.editing = true;
+    bump(v, kGuide | kHold);
+}
+
+bool start_hold(Visitor& v, const Model& m) {
+    const Zone* zone = selected_muscle(v, m);
+    if (!zone || !v.screening.answered) return false;
+    const int seconds = m.content.dose.hold_seconds;
+    start_hold(v.hold, zone->id, seconds, v.now);
+    if (v.draft.zone != zone->id) fresh_draft(v, m, *zone);
+    v.draft.by_hand = false;
+    v.draft.open = false;
+    v.draft.saved = false;
+    v.draft.duration_sec = seconds;
+    v.draft.started_at = v.clock.now_ms;  // the session starts when the hold does
+    v.draft.pain_after = -1;
+    bump(v, kHold);
+    return true;
+}
+
+void stop_hold(Visitor& v) {
+    cancel_hold(v.hold);
+    bump(v, kHold);
+}
+
+void count_roll(Visitor& v) {
+    ++v.hold.rolls;
+    bump(v, kHold);
+}
+
+bool tick(Visitor& v) {
+    if (!update_hold(v.hold, v.now)) return false;
+    bump(v, kHold);
+    return true;
+}
+
+bool open_log_form(Visitor& v, const Model& m) {
+    const Zone* zone = selected_muscle(v, m);
+    if (!zone || !v.progress) return false;
+    v.draft = SessionDraft{};
+    fresh_draft(v, m, *zone);
+    v.draft.by_hand = true;
+    v.draft.open = true;
+    v.draft.duration_sec = kByHandDefaultDuration;
+    bump(v, kHold);
+    return true;
+}
+
+void close_log_form(Visitor& v) {
+    v.draft.open = false;
+    bump(v, kHold);
+}
+
+bool set_draft_pain(Visitor& v, bool before, int score) {
+    if (score < -1 || score > 10) return false;
+    (before ? v.draft.pain_before : v.draft.pain_after) = score;
+    bump(v, kHold);
+    return true;
+}
+
+bool set_draft_ball(Visitor& v, const Model& m, const std::string& ball) {
+    if (!ball.empty() && !find_ball(m.content, ball)) return false;
+    v.draft.ball = ball;
+    bump(v, kHold);
+    return true;
+}
+
+bool set_draft_duration(Visitor& v, int seconds) {
+    if (std::find(std::begin(kByHandDurations), std::end(kByHandDurations), seconds) == std::end(kByHandDurations)) return false;
+    v.draft.duration_sec = seconds;
+    bump(v, kHold);
+    return true;
+}
+
+void set_draft_note(Visitor& v, const std::string& note) {
+    v.draft.note = utf8_prefix(note, kMaxNoteLength);  // cut on a character boundary, never inside one
+    bump(v, kHold);
+}
+
+std::string save_draft(Visitor& v, const Model& m) {
+    if (!v.progress) return "Knotmap hasn't finished starting";
+    if (v.draft.zone.empty() || v.draft.duration_sec <= 0) return "there is no session to save: start a hold or log one by hand";
+    Session s;
+    s.zone = v.draft.zone;
+    s.duration_sec = v.draft.duration_sec;
+    // By hand, the session just ended; after a hold, it started with the hold.
+    s.started_at = v.draft.by_hand ? v.clock.now_ms - static_cast<long long>(s.duration_sec) * 1000 : v.draft.started_at;
+    s.ball = v.draft.ball;
+    s.pain_before = v.draft.pain_before;
+    s.pain_after = v.draft.pain_after;
+    s.note = v.draft.note;
+    const std::string error = v.progress->log(s);
+    v.feedback = error.empty() ? (v.progress->notice() == StoreNotice::None ? "Session saved on this device."
+                                                                            : "Session kept for this visit.")
+                               : "Couldn't save: " + error;
+    if (error.empty()) {
+        v.draft.saved = true;
+        v.draft.open = false;
+        v.just_logged.push_back(s);
+    }
+    (void)m;
+    bump(v, error.empty() ? kHold | kProgress : kProgress);  // refused: the form stays as it is, with the reason
+    return error;
+}
+
+std::string log_session(Visitor& v, const Model& m, Session session) {
+    load_progress(v, m);
+    if (!v.progress) return "Knotmap hasn't finished starting";
+    session.started_at = v.clock.now_ms - static_cast<long long>(std::max(0, session.duration_sec)) * 1000;  // it just ended
+    const std::string error = v.progress->log(session);
+    if (error.empty()) {
+        v.just_logged.push_back(session);
+        bump(v, kProgress);
+    }
+    return error;
+}
+
+ImportOutcome import_progress(Visitor& v, const Model& m, const std::string& text) {
+    load_progress(v, m);
+    if (!v.progress) return ImportOutcome{false, 0, "Knotmap hasn't finished starting"};
+    ImportOutcome outcome = v.progress->import_text(text);
+    v.feedback = outcome.ok ? "Imported " + std::to_string(outcome.added) + (outcome.added == 1 ? " new session." : " new sessions.")
+                            : outcome.error;
+    bump(v, kProgress);
+    return outcome;
+}
+
+std::vector<Session> take_logged(Visitor& v) {
+    std::vector<Session> out;
+    out.swap(v.just_logged);
+    return out;
+}
+
+}  // namespace knotmap

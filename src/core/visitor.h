@@ -1,0 +1,113 @@
+// The visitor's state and the only ways to change it. Every change is one action below: it
+// checks its input, changes the state and bumps the revision of each part of the page it
+// changed. The canvas's buttons, the page's DOM layer and the window.knotmap API all call
+// these, so the two renderings can't drift apart, and each action is unit-tested here.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "hold_timer.h"
+#include "key_value_storage.h"
+#include "map_state.h"
+#include "model.h"
+#include "progress_stats.h"
+#include "progress_store.h"
+#include "safety.h"
+
+namespace knotmap {
+
+// A session being filled in: after a hold, or by hand with "Log a session". Soreness is never
+// preset: -1 until the visitor picks a score, and saved as "not said" if they never do.
+struct SessionDraft {
+    std::string zone;
+    bool by_hand = false;      // opened with "Log a session" (the form asks how long and before/after)
+    bool open = false;         // the form is shown
+    bool saved = false;        // shown as saved until the next hold
+    int duration_sec = 0;
+    long long started_at = 0;  // ms; a hold's draft started when the hold did, by hand: when saved minus its duration
+    std::string ball;          // "" for another ball or not sure
+    int pain_before = -1, pain_after = -1;
+    std::string note;
+};
+
+constexpr int kByHandDurations[] = {60, 120, 180, 300, 600};  // the choices of the form, in seconds
+constexpr int kByHandDefaultDuration = 120;
+
+// What each action may change on the page, so each part is rendered again only when it changed.
+enum Part : unsigned {
+    kSelection = 1,  // the selected zone
+    kMarks = 2,      // sore marks and the marking switch
+    kGuide = 4,      // the guide's view-model (the screening, the selection)
+    kHold = 8,       // the hold and the log form
+    kProgress = 16,  // the session log, the storage notice, the feedback line
+};
+
+struct Revisions {
+    unsigned all = 0;  // any change
+    unsigned selection = 0, marks = 0, guide = 0, hold = 0, progress = 0;
+};
+
+struct Visitor {
+    MapState map;  // selection, sore marks, "marking" mode, nearby choices after a finger tap
+    Screening screening;
+    HoldTimer hold;
+    SessionDraft draft;
+    KeyValueStorage* storage = nullptr;       // the device's storage, owned by the platform
+    std::unique_ptr<ProgressStore> progress;  // the session log, once read (load_progress)
+    bool progress_pending = false;            // attached but not read yet
+    std::string feedback;                     // one-line result of the last import, save or delete
+    std::vector<Session> just_logged;         // for the host page's "session-logged" events
+    double now = 0;                           // seconds, monotonic: the hold's clock
+    LocalClock clock;                         // wall-clock time and time zone, for start times and days
+    Revisions revision;
+};
+
+// Inputs, not changes: the time, set before the actions of a frame or an API call.
+void set_time(Visitor& v, double now, const LocalClock& clock);
+bool shows_progress(const Model& m, const Visitor& v);  // progress is on, read, and the widget isn't compact
+
+// ---- storage --------------------------------------------------------------------------------
+// Connects the device's storage and restores the saved screening answers. The session log is
+// read later by load_progress: years of it take longer to read than the first frame takes.
+void attach_storage(Visitor& v, const Model& m, KeyValueStorage& storage);
+bool load_progress(Visitor& v, const Model& m);  // true when it read the log now
+void storage_changed(Visitor& v, const Model& m);  // another tab wrote the log
+void delete_everything(Visitor& v, const Model& m);  // every knotmap key, the screening, the marks
+
+// ---- the map ----------------------------------------------------------------------------------
+bool select(Visitor& v, const Model& m, const std::string& id);  // "" deselects; false for an unknown id
+// A tap on the map: `hit` is the zone under it (empty: outside every zone), `nearby` the other
+// zones under a fingertip, offered as "also under your finger".
+void tap_zone(Visitor& v, const Model& m, const std::string& hit, const std::vector<std::string>& nearby);
+bool mark(Visitor& v, const Model& m, const std::string& id, bool sore);  // false for bone or unknown
+void set_marking(Visitor& v, bool on);
+
+// ---- the screening -------------------------------------------------------------------------------
+bool answer_question(Visitor& v, const Model& m, const std::string& id, bool yes);  // a checkbox
+void confirm_screening(Visitor& v, const Model& m);  // "Save and show me how"
+// knotmap.setScreening() and the DOM form: {"yes": [ids]}. Empty on success, else the error.
+std::string set_screening(Visitor& v, const Model& m, const std::string& answers_json);
+void edit_screening(Visitor& v);  // "Safety check: change my answers"
+
+// ---- the guided hold -------------------------------------------------------------------------------
+bool start_hold(Visitor& v, const Model& m);  // on the selected muscle, once the screening is answered
+void stop_hold(Visitor& v);
+void count_roll(Visitor& v);
+bool tick(Visitor& v);  // moves the hold to Done when its time is up; true when it did
+
+// ---- logging a session ------------------------------------------------------------------------------
+bool open_log_form(Visitor& v, const Model& m);  // "Log a session" by hand, on the selected muscle
+void close_log_form(Visitor& v);
+bool set_draft_pain(Visitor& v, bool before, int score);  // 0..10, or -1 for "not said"
+bool set_draft_ball(Visitor& v, const Model& m, const std::string& ball);  // "" for another
+bool set_draft_duration(Visitor& v, int seconds);  // one of kByHandDurations
+void set_draft_note(Visitor& v, const std::string& note);  // cut to kMaxNoteLength characters
+// Saves the draft as a session. Empty on success, else the error (the draft is kept).
+std::string save_draft(Visitor& v, const Model& m);
+// knotmap.logSession(): a session that ended now. Empty on success, else the error.
+std::string log_session(Visitor& v, const Model& m, Session session);
+ImportOutcome import_progress(Visitor& v, const Model& m, const std::string& text);
+std::vector<Session> take_logged(Visitor& v);  // since the last call
+
+}  // namespace knotmap

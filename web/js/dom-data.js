@@ -1,0 +1,70 @@
+// The visitor's data in the DOM layer: the storage notice, export, import and delete (the canvas
+// has the same tools), files saved and picked for the core, and other tabs' changes.
+import { call } from './bridge.js';
+import { el } from './dom.js';
+
+const noticeBox = document.getElementById('knotmap-notice');
+const dataBox = document.getElementById('knotmap-data');
+const dataResult = document.getElementById('knotmap-data-result');
+
+export function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+}
+
+export function pickImportFile() {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.addEventListener('change', function () {
+    const file = input.files && input.files[0];
+    if (!file) return;
+    file.text().then(function (text) {
+      const result = call('importText', [text]);
+      if (!result.ok) console.warn('Knotmap import: ' + result.error);
+    });
+  });
+  input.click();
+}
+
+export function askNote(current) {
+  const note = window.prompt('A short note about this session (optional)', current || '');
+  if (note !== null) call('noteEntered', [note]);  // the core cuts it to its limit
+}
+
+export function listenToDataTools() {
+  document.getElementById('knotmap-export').addEventListener('click', function () {
+    download('knotmap-progress.json', call('exportText', []));
+  });
+  document.getElementById('knotmap-import').addEventListener('click', pickImportFile);
+  document.getElementById('knotmap-delete').addEventListener('click', function () {
+    if (window.confirm('Delete all your Knotmap data on this device? This can’t be undone.')) call('deleteAll', []);
+  });
+  // Another tab logged a session: merge it in (never last-writer-wins).
+  window.addEventListener('storage', function (event) {
+    if (event.key === null || event.key === 'knotmap-progress') call('storageChanged', []);
+  });
+}
+
+// The notice, the result of the last import, save or delete, and whether the tools show at all
+// (they go with the progress views: not in compact mode or with progress=off).
+export function renderData(snapshot) {
+  dataBox.hidden = !snapshot.dataTools;
+  dataResult.textContent = snapshot.feedback;
+  const notice = snapshot.notice;
+  noticeBox.textContent = '';
+  if (!notice) return;
+  el('p', notice.message, noticeBox);
+  if (notice.detail) el('p', notice.detail, noticeBox);
+  if (notice.exportUnreadable) {
+    const save = el('button', notice.exportUnreadable.label, noticeBox);
+    save.id = 'knotmap-export-unreadable';
+    save.addEventListener('click', function () { download(notice.exportUnreadable.file, call('unreadableText', [])); });
+  }
+}

@@ -1,0 +1,72 @@
+// The guided hold and the session log form, as DOM controls: the core's hold and log-form
+// view-models, rendered as they are. The form's fields go to the core in one call on submit.
+import { call } from './bridge.js';
+import { announce, choiceSelect, el, keepingFocus, scoreChoices } from './dom.js';
+
+const holdBox = document.getElementById('knotmap-hold');
+const NOT_SAID = 'Not said';
+
+function score(select) { return select.value === '' ? null : +select.value; }
+
+function renderLogForm(form) {
+  const box = el('form', null, holdBox);
+  box.setAttribute('aria-label', 'Log this session');
+  const duration = form.durations.length
+    ? choiceSelect(box, 'How long', 'duration', form.durations, form.durationSec) : null;
+  const scores = form.scores.map(function (q) {
+    return choiceSelect(box, q.label, q.name, scoreChoices(), q.value, NOT_SAID);
+  });
+  const balls = choiceSelect(box, 'Ball used', 'ball', form.balls, form.ball);
+  // No maxlength: it counts UTF-16 units, so an emoji would take two of the note's characters.
+  // The core checks the limit in characters, and a note that is too long keeps the form open.
+  const note = el('input', null, el('label', form.noteLabel + ' ', box));
+  note.name = 'note';
+  note.value = form.note;
+  el('br', null, box);
+  const problem = el('p', null, box);
+  problem.setAttribute('role', 'alert');
+  el('button', form.saveLabel, box).type = 'submit';
+  if (form.byHand) {
+    el('button', form.cancelLabel, box).addEventListener('click', function () { call('closeLogForm', []); });
+  }
+  box.addEventListener('submit', function (event) {
+    event.preventDefault();
+    const fields = { ball: balls.value || null, note: note.value };
+    if (duration) fields.durationSec = +duration.value;
+    form.scores.forEach(function (q, i) { fields[q.name === 'before' ? 'painBefore' : 'painAfter'] = score(scores[i]); });
+    const result = call('saveDraft', [fields]);
+    if (!result.ok) {  // nothing typed is lost: the form stays, with the reason
+      problem.textContent = 'Not saved: ' + result.error;
+      return;
+    }
+    announce('Session saved.');
+  });
+}
+
+function buildHold(hold, form) {
+  holdBox.textContent = '';
+  if (!hold.shown) return;
+  el('h4', hold.title, holdBox);
+  if (hold.here && hold.phase === 'running') {
+    el('p', hold.status, holdBox);
+    el('button', 'Stop the hold', holdBox).addEventListener('click', function () { call('stopHold', []); });
+    return;
+  }
+  if (hold.here && hold.phase === 'done') el('p', hold.status, holdBox);
+  else el('p', hold.intro, holdBox);
+  const before = hold.before && !(hold.here && hold.phase === 'done')
+    ? choiceSelect(holdBox, hold.before.label, 'before', scoreChoices(), hold.before.value, NOT_SAID) : null;
+  const start = el('button', hold.startLabel, holdBox);
+  start.addEventListener('click', function () { call('startHold', [before ? { painBefore: score(before) } : {}]); });
+  if (form) renderLogForm(form);
+  else if (hold.log) el('button', hold.logLabel, holdBox).addEventListener('click', function () { call('openLogForm', []); });
+}
+
+let lastPhase = 'idle';
+export function renderHold(snapshot) {
+  const hold = snapshot.hold;
+  keepingFocus(holdBox, function () { buildHold(hold, snapshot.logForm); }, ['button', 'select', 'h4']);
+  const started = hold.phase === 'running' && lastPhase !== 'running', ended = hold.phase === 'done' && lastPhase === 'running';
+  if (started || ended) announce(hold.announce);
+  lastPhase = hold.phase;
+}

@@ -1,0 +1,83 @@
+// Page glue for Knotmap (bundled into the page by scripts/build): checks what the browser can
+// do, fetches the data files while the wasm downloads, starts the app and exposes window.knotmap.
+// What the page shows comes from the core; these modules only render it and pass input on.
+import { makeApi } from './api.js';
+import { escape, run, call } from './bridge.js';
+import { listenToDataTools } from './dom-data.js';
+import { listenToHost } from './host.js';
+import { listenToInput } from './input.js';
+import { makePage } from './page.js';
+import { ready, setApi, showError, showNoWebGL2 } from './status.js';
+
+const ASSETS = {
+  geometry: 'assets/geometry.json',
+  content: 'assets/content.json',
+  'font-regular': 'assets/fonts/inter-regular.ttf',
+  'font-semibold': 'assets/fonts/inter-semibold.ttf'
+};
+
+function supportsWasm() {
+  return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+}
+// Only whether the browser knows WebGL 2 at all: a trial context would cost as much as the app's
+// own, which reports a context that can't be made (turned off, blocked) through page.fail.
+function supportsWebGL2() { return typeof WebGL2RenderingContext === 'function'; }
+
+function start() {
+  // The options (URL parameters; embed.js passes its data attributes as parameters) go to the
+  // core as they are: it parses them, warns about any it can't use, and hands back what it chose.
+  const params = [];
+  new URLSearchParams(location.search).forEach(function (value, key) { params.push([key, value]); });
+  // The browser loads a site's whole localStorage (years of history included) on its first use:
+  // done now, while the files download, instead of inside the app's start-up.
+  try { window.localStorage.getItem('knotmap-screening'); } catch (e) { /* blocked: the app says so */ }
+  const assetBytes = { options: new TextEncoder().encode(JSON.stringify(params)) };
+  const assetsLoaded = Promise.all(Object.keys(ASSETS).map(function (name) {
+    return fetch(ASSETS[name]).then(function (response) {
+      if (!response.ok) throw new Error(ASSETS[name] + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) { assetBytes[name] = new Uint8Array(buffer); });
+  }));
+
+  const api = makeApi(ready);
+  setApi(api);
+  window.knotmap = api;
+  listenToHost(api);
+  listenToInput();
+  listenToDataTools();
+  // Escape in the DOM layer (the canvas hears its own): close the app's popups and the log form.
+  document.getElementById('knotmap-dom').addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    escape();
+    call('closeLogForm', []);
+  });
+
+  // index.html loads knotmap.js early and queues what it reports until now.
+  Module.canvas = document.getElementById('canvas');
+  Module.knotmapPage = makePage(api);
+  Module.knotmapAssets = assetBytes;
+  Module.knotmapOn = function (event) {
+    if (event === 'ready') {  // the wasm is in: main() runs once the data files are too
+      run.wasmReady = true;
+      assetsLoaded.then(function () {
+        Module.removeRunDependency('knotmap-page');
+      }, function (error) {
+        showError('Knotmap couldn’t load its data', 'Check your connection and reload the page. (' + error.message + ')');
+      });
+    } else if (event === 'missing') {
+      showError('Knotmap couldn’t load', 'The app file didn’t download. Check your connection and reload the page.');
+    } else {
+      showError('Knotmap couldn’t start', 'The app file failed to load or run. Reload the page to try again.');
+    }
+  };
+  Module.knotmapQueue.splice(0).forEach(Module.knotmapOn);
+}
+
+if (!supportsWasm()) {
+  showError('Your browser can’t run the Knotmap map',
+    'It needs WebAssembly, which this browser has turned off or doesn’t support. Try an up-to-date Chrome, Firefox, Safari or Edge.');
+} else if (!supportsWebGL2()) {
+  showNoWebGL2();
+} else {
+  start();
+}
