@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "page_view.h"
 #include "ui_kit.h"
@@ -71,7 +72,7 @@ void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext&
             if (form.durations[i].id == std::to_string(form.duration_sec)) which = static_cast<int>(i);
         ui::text("How long");
         if (choice_chips(dc, "minutes", labels_of(form.durations, labels), which))
-            set_draft_duration(v, std::stoi(form.durations[static_cast<size_t>(which)].id));
+            set_draft_duration(v, std::atoi(form.durations[static_cast<size_t>(which)].id.c_str()));
     }
     for (const ScoreQuestion& q : form.scores) draw_score_question(v, dc, q);
     int chosen = static_cast<int>(form.balls.size()) - 1;

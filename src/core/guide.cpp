@@ -33,19 +33,28 @@ std::vector<GuideBall> resolve(const Content& content, const std::vector<BallAdv
 
 Json balls_json(const std::vector<GuideBall>& balls) {
     Json list = Json::array();
-    for (const GuideBall& b : balls)
-        list.push_back({{"id", b.ball->id},
-                        {"name", b.ball->name},
-                        {"size", size_text(*b.ball)},
-                        {"diameterCm", b.ball->diameter_cm},
-                        {"firmness", b.ball->firmness},
-                        {"why", b.why}});
+    for (const GuideBall& b : balls) {
+        Json item;
+        item["id"] = b.ball->id;
+        item["name"] = b.ball->name;
+        item["size"] = size_text(*b.ball);
+        item["diameterCm"] = b.ball->diameter_cm;
+        item["firmness"] = b.ball->firmness;
+        item["why"] = b.why;
+        list.push_back(std::move(item));
+    }
     return list;
 }
 
 Json avoid_balls_json(const std::vector<GuideBall>& balls) {
     Json list = Json::array();
-    for (const GuideBall& b : balls) list.push_back({{"id", b.ball->id}, {"name", b.ball->name}, {"why", b.why}});
+    for (const GuideBall& b : balls) {
+        Json item;
+        item["id"] = b.ball->id;
+        item["name"] = b.ball->name;
+        item["why"] = b.why;
+        list.push_back(std::move(item));
+    }
     return list;
 }
 
@@ -128,32 +137,61 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     if (!g.zone || !g.family) return nullptr;
     const bool avoid = g.family->is_avoid();
     Json sources = Json::array();
-    for (const Source* s : g.sources) sources.push_back({{"title", s->title}, {"publisher", s->publisher}, {"url", s->url}});
+    for (const Source* s : g.sources) {
+        Json item;
+        item["title"] = s->title;
+        item["publisher"] = s->publisher;
+        item["url"] = s->url;
+        sources.push_back(std::move(item));
+    }
     Json positions = Json::array();
-    for (Position p : g.positions)
-        positions.push_back({{"id", position_id(p)}, {"name", position_name(p)}, {"hint", position_hint(p)}, {"steps", g.family->technique(p)}});
+    for (Position p : g.positions) {
+        Json item;
+        item["id"] = position_id(p);
+        item["name"] = position_name(p);
+        item["hint"] = position_hint(p);
+        item["steps"] = g.family->technique(p);
+        positions.push_back(std::move(item));
+    }
     Json questions = Json::array();
-    for (const GeneralCaution& c : content.general_cautions)
-        questions.push_back({{"id", c.id}, {"label", c.label}, {"yes", applies(screening, c.id)}});
-    Json out{{"zone", g.zone->id},
-             {"name", g.title},
-             {"side", g.zone->side == Side::None ? Json(nullptr) : Json(side_name(g.zone->side))},
-             {"kind", kind_name(g.zone->kind)},
-             {"where", g.family->where},
-             {"feel", avoid ? Json(nullptr) : Json(g.family->feel)},
-             {"whyNot", avoid ? Json(g.family->why_not) : Json(nullptr)},
-             {"instead", g.instead ? Json{{"zone", g.instead->id}, {"name", zone_display_name(content, *g.instead)}} : Json(nullptr)},
-             {"screening", {{"answered", screening.answered}, {"editing", screening.editing}, {"questions", questions}}},
-             {"positions", positions},
-             {"balls", balls_json(g.balls)},
-             {"avoidBalls", avoid_balls_json(g.avoid_balls)},
-             {"dose", avoid ? "" : content.dose.summary},
-             {"pressure", avoid ? "" : content.pressure.summary},
-             {"cautions", guide_cautions(g)},
-             {"notices", guide_notices(g)},
-             {"redFlags", avoid ? std::vector<std::string>{} : content.red_flags},
-             {"redFlagsAdvice", avoid ? "" : content.red_flags_advice},
-             {"sources", sources}};
+    for (const GeneralCaution& c : content.general_cautions) {
+        Json item;
+        item["id"] = c.id;
+        item["label"] = c.label;
+        item["yes"] = applies(screening, c.id);
+        questions.push_back(std::move(item));
+    }
+    // Field by field: an initializer list per object costs more code in the download.
+    Json out;
+    out["zone"] = g.zone->id;
+    out["name"] = g.title;
+    out["side"] = g.zone->side == Side::None ? Json(nullptr) : Json(side_name(g.zone->side));
+    out["kind"] = kind_name(g.zone->kind);
+    out["where"] = g.family->where;
+    out["feel"] = avoid ? Json(nullptr) : Json(g.family->feel);
+    out["whyNot"] = avoid ? Json(g.family->why_not) : Json(nullptr);
+    Json instead(nullptr);
+    if (g.instead) {
+        instead = Json::object();
+        instead["zone"] = g.instead->id;
+        instead["name"] = zone_display_name(content, *g.instead);
+    }
+    out["instead"] = std::move(instead);
+    Json answers;
+    answers["answered"] = screening.answered;
+    answers["editing"] = screening.editing;
+    answers["questions"] = std::move(questions);
+    out["screening"] = std::move(answers);
+    out["positions"] = std::move(positions);
+    out["balls"] = balls_json(g.balls);
+    out["avoidBalls"] = avoid_balls_json(g.avoid_balls);
+    out["dose"] = avoid ? "" : content.dose.summary;
+    out["pressure"] = avoid ? "" : content.pressure.summary;
+    out["cautions"] = guide_cautions(g);
+    out["notices"] = guide_notices(g);
+    out["redFlags"] = avoid ? std::vector<std::string>{} : content.red_flags;
+    out["redFlagsAdvice"] = avoid ? "" : content.red_flags_advice;
+    out["sources"] = std::move(sources);
     return out;
 }
 

@@ -1,8 +1,6 @@
 #include "page_api.h"
 
 #include <algorithm>
-#include <functional>
-#include <map>
 
 #include "json_check.h"
 #include "page_view.h"
@@ -100,82 +98,86 @@ std::string fill_draft(Visitor& v, const Model& m, const Json& in) {
     return "";
 }
 
-using Handler = std::function<Json(const PageCall&, const Json& args)>;
+// A plain table of function pointers (captureless lambdas), not a map of std::function: every
+// byte of code crosses a phone connection.
+struct Entry {
+    const char* name;
+    Json (*handler)(const PageCall&, const Json& args);
+};
 
-const std::map<std::string, Handler>& handlers() {
-    static const std::map<std::string, Handler> table{
-        // ---- the public API (README: "The page API") ----
-        {"zones", [](const PageCall& c, const Json&) { return zones_json(c.model, c.layout, c.scale); }},
-        {"selected", [](const PageCall& c, const Json&) { return c.visitor.map.selected.empty() ? Json(nullptr) : Json(c.visitor.map.selected); }},
-        {"select", [](const PageCall& c, const Json& a) {
-             const Json& id = arg(a, 0);
-             return Json((id.is_null() || id.is_string()) && select(c.visitor, c.model, id.is_string() ? id.get<std::string>() : ""));
-         }},
-        {"marked", [](const PageCall& c, const Json&) { return Json(c.visitor.map.marked); }},
-        {"mark", [](const PageCall& c, const Json& a) {
-             return Json(arg(a, 0).is_string() && mark(c.visitor, c.model, text_arg(a, 0), !(arg(a, 1).is_boolean() && !arg(a, 1).get<bool>())));
-         }},
-        {"sessions", [](const PageCall& c, const Json&) {
-             load_progress(c.visitor, c.model);
-             return sessions_json(c.model, c.visitor);
-         }},
-        {"logSession", [](const PageCall& c, const Json& a) {
-             load_progress(c.visitor, c.model);
-             Session s;
-             std::string error = parse_session(arg(a, 0), s);
-             return result(error.empty() ? log_session(c.visitor, c.model, s) : error);
-         }},
-        {"guide", [](const PageCall& c, const Json&) { return guide_json(c.model, c.visitor); }},
-        {"screening", [](const PageCall& c, const Json&) {
-             return Json{{"answered", c.visitor.screening.answered}, {"yes", c.visitor.screening.yes}};
-         }},
-        {"setScreening", [](const PageCall& c, const Json& a) { return result(set_screening(c.visitor, c.model, arg(a, 0).dump())); }},
-        // ---- the page's own DOM layer ----
-        {"editScreening", [](const PageCall& c, const Json&) { edit_screening(c.visitor); return Json(true); }},
-        {"startHold", [](const PageCall& c, const Json& a) {
-             int before = c.visitor.draft.pain_before;
-             std::string error;
-             if (arg(a, 0).is_object() && read_whole(arg(a, 0), "painBefore", 0, 10, -1, before, error)) set_draft_pain(c.visitor, true, before);
-             return Json(start_hold(c.visitor, c.model));
-         }},
-        {"stopHold", [](const PageCall& c, const Json&) { stop_hold(c.visitor); return Json(true); }},
-        {"openLogForm", [](const PageCall& c, const Json&) { return Json(open_log_form(c.visitor, c.model)); }},
-        {"closeLogForm", [](const PageCall& c, const Json&) { close_log_form(c.visitor); return Json(true); }},
-        {"saveDraft", [](const PageCall& c, const Json& a) {
-             std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
-             return result(error.empty() ? save_draft(c.visitor, c.model) : error);
-         }},
-        {"importText", [](const PageCall& c, const Json& a) {
-             const ImportOutcome outcome = import_progress(c.visitor, c.model, text_arg(a, 0));
-             Json out = result(outcome.ok ? "" : outcome.error);
-             if (outcome.ok) out["added"] = outcome.added;
-             return out;
-         }},
-        {"exportText", [](const PageCall& c, const Json&) {
-             load_progress(c.visitor, c.model);
-             return Json(c.visitor.progress ? c.visitor.progress->export_text() : "{}");
-         }},
-        {"unreadableText", [](const PageCall& c, const Json&) {
-             load_progress(c.visitor, c.model);
-             return Json(c.visitor.progress ? c.visitor.progress->unreadable_text() : "");
-         }},
-        {"deleteAll", [](const PageCall& c, const Json&) { delete_everything(c.visitor, c.model); return Json(true); }},
-        {"storageChanged", [](const PageCall& c, const Json&) { storage_changed(c.visitor, c.model); return Json(true); }},
-        {"noteEntered", [](const PageCall& c, const Json& a) { set_draft_note(c.visitor, text_arg(a, 0)); return Json(true); }},
-    };
-    return table;
-}
+const Entry kCalls[] = {
+    // ---- the public API (README: "The page API") ----
+    {"zones", [](const PageCall& c, const Json&) { return zones_json(c.model, c.layout, c.scale); }},
+    {"selected", [](const PageCall& c, const Json&) { return c.visitor.map.selected.empty() ? Json(nullptr) : Json(c.visitor.map.selected); }},
+    {"select", [](const PageCall& c, const Json& a) {
+         const Json& id = arg(a, 0);
+         return Json((id.is_null() || id.is_string()) && select(c.visitor, c.model, id.is_string() ? id.get<std::string>() : ""));
+     }},
+    {"marked", [](const PageCall& c, const Json&) { return Json(c.visitor.map.marked); }},
+    {"mark", [](const PageCall& c, const Json& a) {
+         return Json(arg(a, 0).is_string() && mark(c.visitor, c.model, text_arg(a, 0), !(arg(a, 1).is_boolean() && !arg(a, 1).get<bool>())));
+     }},
+    {"sessions", [](const PageCall& c, const Json&) {
+         load_progress(c.visitor, c.model);
+         return sessions_json(c.model, c.visitor);
+     }},
+    {"logSession", [](const PageCall& c, const Json& a) {
+         load_progress(c.visitor, c.model);
+         Session s;
+         std::string error = parse_session(arg(a, 0), s);
+         return result(error.empty() ? log_session(c.visitor, c.model, s) : error);
+     }},
+    {"guide", [](const PageCall& c, const Json&) { return guide_json(c.model, c.visitor); }},
+    {"screening", [](const PageCall& c, const Json&) {
+         return Json{{"answered", c.visitor.screening.answered}, {"yes", c.visitor.screening.yes}};
+     }},
+    {"setScreening", [](const PageCall& c, const Json& a) { return result(set_screening(c.visitor, c.model, arg(a, 0).dump())); }},
+    // ---- the page's own DOM layer ----
+    {"editScreening", [](const PageCall& c, const Json&) { edit_screening(c.visitor); return Json(true); }},
+    {"startHold", [](const PageCall& c, const Json& a) {
+         int before = c.visitor.draft.pain_before;
+         std::string error;
+         if (arg(a, 0).is_object() && read_whole(arg(a, 0), "painBefore", 0, 10, -1, before, error)) set_draft_pain(c.visitor, true, before);
+         return Json(start_hold(c.visitor, c.model));
+     }},
+    {"stopHold", [](const PageCall& c, const Json&) { stop_hold(c.visitor); return Json(true); }},
+    {"openLogForm", [](const PageCall& c, const Json&) { return Json(open_log_form(c.visitor, c.model)); }},
+    {"closeLogForm", [](const PageCall& c, const Json&) { close_log_form(c.visitor); return Json(true); }},
+    {"saveDraft", [](const PageCall& c, const Json& a) {
+         std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
+         return result(error.empty() ? save_draft(c.visitor, c.model) : error);
+     }},
+    {"importText", [](const PageCall& c, const Json& a) {
+         const ImportOutcome outcome = import_progress(c.visitor, c.model, text_arg(a, 0));
+         Json out = result(outcome.ok ? "" : outcome.error);
+         if (outcome.ok) out["added"] = outcome.added;
+         return out;
+     }},
+    {"exportText", [](const PageCall& c, const Json&) {
+         load_progress(c.visitor, c.model);
+         return Json(c.visitor.progress ? c.visitor.progress->export_text() : "{}");
+     }},
+    {"unreadableText", [](const PageCall& c, const Json&) {
+         load_progress(c.visitor, c.model);
+         return Json(c.visitor.progress ? c.visitor.progress->unreadable_text() : "");
+     }},
+    {"deleteAll", [](const PageCall& c, const Json&) { delete_everything(c.visitor, c.model); return Json(true); }},
+    {"storageChanged", [](const PageCall& c, const Json&) { storage_changed(c.visitor, c.model); return Json(true); }},
+    {"noteEntered", [](const PageCall& c, const Json& a) { set_draft_note(c.visitor, text_arg(a, 0)); return Json(true); }},
+};
 
 }  // namespace
 
 std::string call_page_api(const PageCall& call, const std::string& name, const std::string& args_json) {
-    const auto it = handlers().find(name);
-    if (it == handlers().end()) return result("unknown call '" + name + "'").dump();
+    const Entry* entry = nullptr;
+    for (const Entry& e : kCalls)
+        if (name == e.name) entry = &e;
+    if (!entry) return result("unknown call '" + name + "'").dump();
     Json args;
     ErrorList ignored("arguments");
     if (!parse_json_value(args_json, args, ignored) || !args.is_array())
         return result("the arguments of '" + name + "' must be a JSON array").dump();
-    return it->second(call, args).dump();
+    return entry->handler(call, args).dump();
 }
 
 }  // namespace knotmap

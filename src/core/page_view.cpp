@@ -19,44 +19,75 @@ json score_or_null(int score) { return score < 0 ? json(nullptr) : json(score); 
 // host page gets what was done, not what was written.
 json session_json(const Model& m, const Session& s, bool with_note) {
     const Zone* zone = find_zone(m.geometry, s.zone);
-    json out{{"zone", s.zone},
-             {"side", zone && zone->side != Side::None ? json(side_name(zone->side)) : json(nullptr)},
-             {"startedAt", iso8601_utc(s.started_at)},
-             {"durationSec", s.duration_sec},
-             {"ball", or_null(s.ball)},
-             {"painBefore", score_or_null(s.pain_before)},
-             {"painAfter", score_or_null(s.pain_after)}};
+    json out;
+    out["zone"] = s.zone;
+    out["side"] = zone && zone->side != Side::None ? json(side_name(zone->side)) : json(nullptr);
+    out["startedAt"] = iso8601_utc(s.started_at);
+    out["durationSec"] = s.duration_sec;
+    out["ball"] = or_null(s.ball);
+    out["painBefore"] = score_or_null(s.pain_before);
+    out["painAfter"] = score_or_null(s.pain_after);
     if (with_note) out["note"] = s.note;
     return out;
 }
 
-json score_json(const ScoreQuestion& q) { return {{"name", q.name}, {"label", q.label}, {"value", score_or_null(q.value)}}; }
+// Built field by field: an initializer list per object costs more code in the download.
+json score_json(const ScoreQuestion& q) {
+    json out;
+    out["name"] = q.name;
+    out["label"] = q.label;
+    out["value"] = score_or_null(q.value);
+    return out;
+}
 
 json choices_json(const std::vector<Choice>& choices) {
     json out = json::array();
-    for (const Choice& c : choices) out.push_back({{"id", c.id}, {"label", c.label}});
+    for (const Choice& c : choices) {
+        json choice;
+        choice["id"] = c.id;
+        choice["label"] = c.label;
+        out.push_back(std::move(choice));
+    }
     return out;
 }
 
 json hold_json(const HoldView& h) {
-    return {{"phase", h.phase},         {"zone", h.zone},
-            {"seconds", h.seconds},     {"here", h.here},
-            {"log", h.log},             {"shown", h.shown},
-            {"title", h.title},         {"intro", h.intro},
-            {"status", h.status},       {"startLabel", h.start_label},
-            {"announce", h.announce},   {"logLabel", h.log_label},
-            {"before", h.log && std::string(h.phase) != "running" ? score_json(h.before) : json(nullptr)}};
+    json out;
+    out["phase"] = h.phase;
+    out["zone"] = h.zone;
+    out["seconds"] = h.seconds;
+    out["here"] = h.here;
+    out["log"] = h.log;
+    out["shown"] = h.shown;
+    out["title"] = h.title;
+    out["intro"] = h.intro;
+    out["status"] = h.status;
+    out["startLabel"] = h.start_label;
+    out["announce"] = h.announce;
+    out["logLabel"] = h.log_label;
+    out["before"] = h.log && std::string(h.phase) != "running" ? score_json(h.before) : json(nullptr);
+    return out;
 }
 
 json log_form_json(const LogFormView& f) {
     if (!f.shown) return nullptr;
     json scores = json::array();
     for (const ScoreQuestion& q : f.scores) scores.push_back(score_json(q));
-    return {{"zone", f.zone},          {"zoneName", f.zone_name},   {"byHand", f.by_hand},
-            {"durations", choices_json(f.durations)},               {"durationSec", f.duration_sec},
-            {"scores", scores},        {"balls", choices_json(f.balls)}, {"ball", f.ball},
-            {"note", f.note},          {"noteLimit", f.note_limit}, {"noteLabel", f.note_label},
-            {"saveLabel", f.save_label}, {"cancelLabel", f.cancel_label}};
+    json out;
+    out["zone"] = f.zone;
+    out["zoneName"] = f.zone_name;
+    out["byHand"] = f.by_hand;
+    out["durations"] = choices_json(f.durations);
+    out["durationSec"] = f.duration_sec;
+    out["scores"] = std::move(scores);
+    out["balls"] = choices_json(f.balls);
+    out["ball"] = f.ball;
+    out["note"] = f.note;
+    out["noteLimit"] = f.note_limit;
+    out["noteLabel"] = f.note_label;
+    out["saveLabel"] = f.save_label;
+    out["cancelLabel"] = f.cancel_label;
+    return out;
 }
 
 }  // namespace
@@ -126,17 +157,18 @@ Json zones_json(const Model& m, const Layout& layout, float scale) {
     for (const Zone& zone : m.geometry.zones) {
         const Vec2 c = map_to_screen(layout, zone.center);
         const FamilyContent* family = find_family(m.content, zone.family);
-        list.push_back({{"id", zone.id},
-                        {"name", zone_display_name(m.content, zone)},
-                        {"side", zone.side == Side::None ? json(nullptr) : json(side_name(zone.side))},
-                        {"kind", kind_name(zone.kind)},
-                        {"group", family ? family->group : ""},
-                        {"groupName", group_name(family ? family->group : "")},
-                        {"center", {{"x", c.x / scale}, {"y", c.y / scale}}},
-                        {"neighbours", {{"up", neighbour_zone(m.geometry, zone, Direction::Up)},
-                                        {"down", neighbour_zone(m.geometry, zone, Direction::Down)},
-                                        {"left", neighbour_zone(m.geometry, zone, Direction::Left)},
-                                        {"right", neighbour_zone(m.geometry, zone, Direction::Right)}}}});
+        Json item;
+        item["id"] = zone.id;
+        item["name"] = zone_display_name(m.content, zone);
+        item["side"] = zone.side == Side::None ? json(nullptr) : json(side_name(zone.side));
+        item["kind"] = kind_name(zone.kind);
+        item["group"] = family ? family->group : "";
+        item["groupName"] = group_name(family ? family->group : "");
+        item["center"]["x"] = c.x / scale;
+        item["center"]["y"] = c.y / scale;
+        static const char* const kDirections[] = {"up", "down", "left", "right"};
+        for (int d = 0; d < 4; ++d) item["neighbours"][kDirections[d]] = neighbour_zone(m.geometry, zone, static_cast<Direction>(d));
+        list.push_back(std::move(item));
     }
     return list;
 }
@@ -171,15 +203,23 @@ Json logged_events_json(const Model& m, const std::vector<Session>& sessions) {
 
 Json snapshot_json(const Model& m, const Visitor& v) {
     const Revisions& r = v.revision;
-    return json{{"revision", {{"selection", r.selection}, {"marks", r.marks}, {"guide", r.guide}, {"hold", r.hold}, {"progress", r.progress}}},
-                {"selected", or_null(v.map.selected)},
-                {"marked", v.map.marked},
-                {"guide", guide_json(m, v)},
-                {"hold", hold_json(hold_view(m, v))},
-                {"logForm", log_form_json(log_form_view(m, v))},
-                {"notice", notice_json(v)},
-                {"feedback", v.feedback},
-                {"dataTools", shows_progress(m, v)}};
+    json revision;
+    revision["selection"] = r.selection;
+    revision["marks"] = r.marks;
+    revision["guide"] = r.guide;
+    revision["hold"] = r.hold;
+    revision["progress"] = r.progress;
+    json out;
+    out["revision"] = std::move(revision);
+    out["selected"] = or_null(v.map.selected);
+    out["marked"] = v.map.marked;
+    out["guide"] = guide_json(m, v);
+    out["hold"] = hold_json(hold_view(m, v));
+    out["logForm"] = log_form_json(log_form_view(m, v));
+    out["notice"] = notice_json(v);
+    out["feedback"] = v.feedback;
+    out["dataTools"] = shows_progress(m, v);
+    return out;
 }
 
 }  // namespace knotmap
