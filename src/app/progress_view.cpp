@@ -57,7 +57,7 @@ std::string day_label(long long time_ms, const LocalClock& clock) {
 // 0 to 10 as eleven buttons: easier to hit with a thumb than a slider, and no text entry. None
 // is chosen until the visitor taps one.
 void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q) {
-    ui::text(q.label + ":  " + pain_words(q.value));
+    ui::text(q.label + (q.label.back() == '?' ? "  " : ":  ") + pain_words(q.value));  // "How sore is it right now?  not said"
     std::vector<std::string> scores;
     for (int i = 0; i <= 10; ++i) scores.push_back(std::to_string(i));
     int chosen = q.value;
