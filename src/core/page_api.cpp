@@ -1,6 +1,5 @@
 #include "page_api.h"
 
-#include <algorithm>
 
 #include "json_check.h"
 #include "page_view.h"
@@ -80,8 +79,7 @@ std::string fill_draft(Visitor& v, const Model& m, const Json& in) {
         return error;
     if (in.contains("ball") && in["ball"].is_null()) ball.clear();
     // Everything is checked before anything changes: a refused form keeps what was typed.
-    if (v.draft.by_hand && duration != v.draft.duration_sec &&
-        std::find(std::begin(kByHandDurations), std::end(kByHandDurations), duration) == std::end(kByHandDurations))
+    if (v.draft.by_hand && duration != v.draft.duration_sec && !is_by_hand_duration(duration))
         return "field 'durationSec': expected one of the form's choices";
     if (!ball.empty() && !find_ball(m.content, ball)) return "field 'ball': unknown ball '" + ball + "'";
     Session check;  // the note is checked as an import or logSession checks it

@@ -25,6 +25,8 @@ struct Choice {
     std::string label;
 };
 
+constexpr const char* kLogByHandLabel = "Log a session by hand";  // the canvas and the page
+
 struct HoldView {
     const char* phase = "idle";  // "idle" | "running" | "done"
     std::string zone;            // the zone held (or last held)
@@ -37,7 +39,7 @@ struct HoldView {
     std::string status;      // running or done: one line
     std::string announce;    // said once to screen readers when the hold starts or ends
     std::string start_label;  // "Start 30-second hold"
-    std::string log_label = "Log a session by hand";
+    std::string log_label = kLogByHandLabel;
     ScoreQuestion before;    // idle, when logging: asked before the hold
 };
 

@@ -43,6 +43,10 @@ void fresh_draft(Visitor& v, const Model& m, const Zone& zone) {
 
 }  // namespace
 
+bool is_by_hand_duration(int seconds) {
+    return std::find(std::begin(kByHandDurations), std::end(kByHandDurations), seconds) != std::end(kByHandDurations);
+}
+
 void set_time(Visitor& v, double now, const LocalClock& clock) {
     v.now = now;
     v.clock = clock;
@@ -213,7 +217,7 @@ bool set_draft_ball(Visitor& v, const Model& m, const std::string& ball) {
 }
 
 bool set_draft_duration(Visitor& v, int seconds) {
-    if (std::find(std::begin(kByHandDurations), std::end(kByHandDurations), seconds) == std::end(kByHandDurations)) return false;
+    if (!is_by_hand_duration(seconds)) return false;
     v.draft.duration_sec = seconds;
     bump(v, kHold);
     return true;

@@ -33,6 +33,7 @@ struct SessionDraft {
 
 constexpr int kByHandDurations[] = {60, 120, 180, 300, 600};  // the choices of the form, in seconds
 constexpr int kByHandDefaultDuration = 120;
+bool is_by_hand_duration(int seconds);  // one of kByHandDurations
 
 // What each action may change on the page, so each part is rendered again only when it changed.
 enum Part : unsigned {
