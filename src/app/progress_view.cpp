@@ -58,9 +58,10 @@ std::string day_label(long long time_ms, const LocalClock& clock) {
 // is chosen until the visitor taps one.
 void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q) {
     ui::text(q.label + (q.label.back() == '?' ? "  " : ":  ") + pain_words(q.value));  // "How sore is it right now?  not said"
-    static const std::vector<std::string> kScores{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};  // built once, not per frame
+    std::vector<std::string> scores;
+    for (int i = 0; i <= 10; ++i) scores.push_back(std::to_string(i));
     int chosen = q.value;
-    if (choice_chips(dc, q.name.c_str(), kScores, chosen)) set_draft_pain(v, q.name == "before", chosen);
+    if (choice_chips(dc, q.name.c_str(), scores, chosen)) set_draft_pain(v, q.name == "before", chosen);
 }
 
 void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form) {
