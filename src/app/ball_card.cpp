@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "ui_kit.h"
+#include "words.h"
 
 namespace knotmap {
 
@@ -77,7 +78,7 @@ void draw_ball_card(const DrawContext& dc, const Guide& guide, float width) {
     const float s = dc.scale;
     const GuideBall& best = guide.balls.front();
     const ui::Card card = ui::begin_card(width);
-    ui::soft(dc, "BEST BALL HERE");
+    ui::soft(dc, words::kBestBall);
     const float box = std::min(width * 0.38f, 130 * s);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float drawn = draw_to_scale(dc, *best.ball, at, box);
@@ -94,7 +95,7 @@ void draw_ball_card(const DrawContext& dc, const Guide& guide, float width) {
     ImGui::Dummy(ImVec2(1, 1));
     if (guide.balls.size() > 1) {
         ImGui::PushFont(dc.fonts.strong);
-        ui::text("Also good");
+        ui::text(words::kAlsoGood);
         ImGui::PopFont();
         for (size_t i = 1; i < guide.balls.size(); ++i) {
             const GuideBall& b = guide.balls[i];
@@ -106,7 +107,7 @@ void draw_ball_card(const DrawContext& dc, const Guide& guide, float width) {
     if (!guide.avoid_balls.empty()) {
         ImGui::PushFont(dc.fonts.strong);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
-        ui::text("Not here");
+        ui::text(words::kNotHere);
         ImGui::PopStyleColor();
         ImGui::PopFont();
         for (const GuideBall& b : guide.avoid_balls) ui::bullet(b.ball->name + ": " + b.why);

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 
 #include "ball_card.h"
@@ -12,20 +11,21 @@
 #include "safety_view.h"
 #include "timer_view.h"
 #include "ui_kit.h"
+#include "words.h"
 
 namespace knotmap {
 
 namespace {
 
 void sources_list(const DrawContext& dc, const Guide& guide) {
-    ui::subheading(dc, "Sources");
+    ui::subheading(dc, words::kSources);
     for (const Source* s : guide.sources) ui::soft(dc, "• " + s->title + " (" + s->publisher + ")");
 }
 
 // Wall / Floor / Chair as a segmented control, then the steps of the chosen position.
 void technique_section(const Content& content, UiState& ui, const DrawContext& dc, const Guide& guide, float width) {
     const Palette& p = dc.palette;
-    ui::subheading(dc, "How to do it");
+    ui::subheading(dc, words::kHowTo);
     if (std::find(guide.positions.begin(), guide.positions.end(), ui.position) == guide.positions.end())
         ui.position = guide.positions.front();
     const float gap = 6 * dc.scale;
@@ -54,8 +54,6 @@ void technique_section(const Content& content, UiState& ui, const DrawContext& d
     ImGui::PopFont();
     int n = 1;
     for (const std::string& step : guide.family->technique(ui.position)) ui::numbered(dc, n++, step);
-    if (guide.floor_hidden)
-        ui::soft(dc, "The floor position is hidden because you're pregnant: after the first trimester, don't lie on your back.");
 }
 
 // How long and how hard, next to the steps.
@@ -64,12 +62,12 @@ void dose_section(const Content& content, const DrawContext& dc, float width) {
     const float s = dc.scale;
     const ui::Card card = ui::begin_card(width);
     ImGui::PushFont(dc.fonts.strong);
-    ui::text("How long");
+    ui::text(words::kHowLong);
     ImGui::PopFont();
     ui::text(content.dose.summary);
     ImGui::Dummy(ImVec2(0, 4 * s));
     ImGui::PushFont(dc.fonts.strong);
-    ui::text("How hard");
+    ui::text(words::kHowHard);
     ImGui::PopFont();
     // A 0 to 10 scale with the target band marked, and the numbers written out too.
     const float bar_w = std::min(width - 40 * s, 320 * s), cell = bar_w / 10, h = 10 * s;
@@ -91,25 +89,17 @@ void dose_section(const Content& content, const DrawContext& dc, float width) {
 }
 
 bool cautions_section(const Content& content, const DrawContext& dc, const Guide& guide) {
-    ui::subheading(dc, "Be careful");
-    for (const std::string& c : guide.family->cautions) ui::bullet(c);
-    for (const GeneralCaution* c : guide.general_cautions) ui::bullet(c->advice);
-    std::string everyone = "For everyone: check with a doctor first if you have";
-    for (size_t i = 0; i < content.general_cautions.size(); ++i) {
-        std::string label = content.general_cautions[i].label;
-        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-        everyone += (i == 0 ? " " : i + 1 == content.general_cautions.size() ? " or " : "; ") + label;
-    }
-    ui::soft(dc, everyone + ".");
-    return ui::quiet_button(dc, "Safety check: change my answers");
+    ui::subheading(dc, words::kBeCareful);
+    for (const std::string& c : guide_cautions(content, guide)) ui::bullet(c);
+    return ui::quiet_button(dc, words::kChangeAnswers);
 }
 
 void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const Zone& zone, const Guide& guide, float width) {
     ui::heading(dc, guide.title);
     ui::text(guide.family->where);
-    ui::soft(dc, "What a knot feels like: " + guide.family->feel);
+    ui::soft(dc, words::kFeel + guide.family->feel);
     const bool sore = is_marked(v.map, zone.id);
-    if (sore ? ImGui::Button("Sore spot marked  ·  unmark") : ui::primary_button(dc, "It hurts here: mark as sore")) {
+    if (sore ? ImGui::Button("Sore spot marked  ·  unmark") : ui::primary_button(dc, words::kMark)) {
         mark(v, m, zone.id, !sore);
     }
     ui::same_line_if_fits("When to see a doctor");
@@ -120,16 +110,15 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
         draw_screening(m, v, dc, width);
         return;
     }
-    if (guide.specialist_first) {
+    // What the visitor's answers changed, before the advice (the page shows the same notices).
+    const std::vector<std::string> notices = guide_notices(guide);
+    if (!notices.empty()) {
         ImGui::Spacing();
         const ui::Card card = ui::begin_card(width);
-        ImGui::PushFont(dc.fonts.strong);
-        ui::text("Ask your spine specialist first");
-        ImGui::PopFont();
-        ui::text("You told us you have a spine condition. This zone is right beside the spine: check with your specialist before pressing here.");
+        for (const std::string& notice : notices) ui::text(notice);
         ui::end_card(dc, card, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
     }
-    ui::subheading(dc, "Which ball");
+    ui::subheading(dc, words::kWhichBall);
     draw_ball_card(dc, guide, width);
     technique_section(m.content, ui, dc, guide, width);
     ImGui::Spacing();
@@ -143,10 +132,10 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
 void avoid_guide(const Model& m, Visitor& v, const DrawContext& dc, const Guide& guide) {
     ui::heading(dc, guide.title);
     ui::text(guide.family->where);
-    ui::subheading(dc, "Don't press here");
+    ui::subheading(dc, words::kDontPress);
     ui::text(guide.family->why_not);
     if (guide.instead) {
-        const std::string label = "Work here instead: " + zone_short_name(m.content, *guide.instead);
+        const std::string label = words::kWorkInstead + zone_short_name(m.content, *guide.instead);
         if (ui::primary_button(dc, label.c_str())) select(v, m, guide.instead->id);
     }
     if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();

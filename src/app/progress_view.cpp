@@ -6,12 +6,12 @@
 
 #include "page_view.h"
 #include "ui_kit.h"
+#include "words.h"
 
 namespace knotmap {
 
 namespace {
 
-constexpr const char* kLogPopup = "Log a session";
 constexpr const char* kDeletePopup = "Delete all my data?";
 
 // A row of tappable choices; wraps when the row is full. Returns true when one was picked.
@@ -70,7 +70,7 @@ void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         int which = -1;
         for (size_t i = 0; i < form.durations.size(); ++i)
             if (form.durations[i].id == std::to_string(form.duration_sec)) which = static_cast<int>(i);
-        ui::text("How long");
+        ui::text(words::kHowLong);
         if (choice_chips(dc, "minutes", labels_of(form.durations, labels), which))
             set_draft_duration(v, std::atoi(form.durations[static_cast<size_t>(which)].id.c_str()));
     }
@@ -78,7 +78,7 @@ void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext&
     int chosen = static_cast<int>(form.balls.size()) - 1;
     for (size_t i = 0; i < form.balls.size(); ++i)
         if (form.balls[i].id == form.ball) chosen = static_cast<int>(i);
-    ui::text("Ball used");
+    ui::text(words::kBallUsed);
     if (choice_chips(dc, "ball", labels_of(form.balls, labels), chosen)) set_draft_ball(v, m, form.balls[static_cast<size_t>(chosen)].id);
     if (ui::quiet_button(dc, form.note.empty() ? "Add a short note" : ("Note: " + form.note).c_str())) ui.requests.ask_note = true;
 }
@@ -96,7 +96,7 @@ void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, f
         ui.requests.download_text = v.progress->unreadable_text();
     }
     if (notice == StoreNotice::WriteFailed && ImGui::Button("Export my progress")) {
-        ui.requests.download_name = "knotmap-progress.json";
+        ui.requests.download_name = words::kExportFile;
         ui.requests.download_text = v.progress->export_text();
     }
     ui::end_card(dc, card, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
@@ -220,7 +220,7 @@ void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawConte
     ui::soft(dc, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
                   "another website, Knotmap keeps a separate history for that site.");
     if (ImGui::Button("Export")) {
-        ui.requests.download_name = "knotmap-progress.json";
+        ui.requests.download_name = words::kExportFile;
         ui.requests.download_text = v.progress->export_text();
     }
     ui::same_line_if_fits("Import");
@@ -237,11 +237,11 @@ void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawCon
     // The form by hand is a popup on the canvas; it follows the draft, which the page may open or close too.
     const LogFormView form = log_form_view(m, v);
     const bool wanted = form.shown && form.by_hand;
-    if (wanted && !ui.log_popup_open) ImGui::OpenPopup(kLogPopup);
+    if (wanted && !ui.log_popup_open) ImGui::OpenPopup(words::kLogTitle);
     ui.log_popup_open = false;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    if (ImGui::BeginPopupModal(kLogPopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (ImGui::BeginPopupModal(words::kLogTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ui.log_popup_open = wanted;
         ImGui::PushTextWrapPos(0);
         if (wanted) {

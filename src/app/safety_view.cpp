@@ -1,20 +1,17 @@
 #include "safety_view.h"
 
 #include "ui_kit.h"
+#include "words.h"
 
 namespace knotmap {
-
-namespace {
-constexpr const char* kRedFlagsPopup = "When to see a doctor instead";
-}
 
 void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float width) {
     const Palette& p = dc.palette;
     const ui::Card card = ui::begin_card(width);
     ImGui::PushFont(dc.fonts.strong);
-    ui::text("Before you start: do any of these apply to you?");
+    ui::text(words::kScreeningTitle);
     ImGui::PopFont();
-    ui::soft(dc, "Your answers stay on this device and only change the advice you see.");
+    ui::soft(dc, words::kScreeningNote);
     for (const GeneralCaution& c : m.content.general_cautions) {
         bool yes = applies(v.screening, c.id);
         ImGui::PushID(c.id.c_str());
@@ -26,12 +23,12 @@ void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float wid
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(0, 4 * dc.scale));
-    const char* label = v.screening.yes.empty() ? "None of these: show me how" : "Save and show me how";
+    const char* label = v.screening.yes.empty() ? words::kScreeningNone : words::kScreeningSave;
     if (ui::primary_button(dc, label)) confirm_screening(v, m);
     ui::end_card(dc, card, p.card, p.card_line);
 }
 
-void open_red_flags() { ImGui::OpenPopup(kRedFlagsPopup); }
+void open_red_flags() { ImGui::OpenPopup(words::kRedFlags); }
 
 void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawContext& dc) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -46,10 +43,10 @@ void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawC
     ImGui::PushStyleColor(ImGuiCol_TitleBgActive, dark ? ImVec4(0.40f, 0.12f, 0.12f, 1) : ImVec4(0.99f, 0.87f, 0.85f, 1));
     ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0.1f, 0.1f, 0.12f, 0.45f));
     bool open = true;
-    if (ImGui::BeginPopupModal(kRedFlagsPopup, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (ImGui::BeginPopupModal(words::kRedFlags, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
         ImGui::PushFont(dc.fonts.strong);
-        ui::text("Don't use a ball. Get medical help if you have back pain with any of these:");
+        ui::text(words::kRedFlagsIntro);
         ImGui::PopFont();
         for (const std::string& flag : content.red_flags) ui::bullet(flag);
         ImGui::Spacing();

@@ -7,6 +7,7 @@
 #include "page_view.h"
 #include "progress_view.h"
 #include "ui_kit.h"
+#include "words.h"
 
 namespace knotmap {
 
@@ -98,7 +99,7 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         ui::soft(dc, rolls);
         if (ImGui::Button("+1 roll")) count_roll(v);
         ImGui::SameLine();
-        if (ui::quiet_button(dc, "Stop")) stop_hold(v);
+        if (ui::quiet_button(dc, words::kStopHold)) stop_hold(v);
     } else {
         ImGui::PushFont(dc.fonts.strong);
         ui::text(hold.status);

@@ -1,5 +1,6 @@
 #include "guide.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -83,16 +84,24 @@ const char* position_hint(Position position) { return kPositionWords[static_cast
 
 std::vector<std::string> guide_notices(const Guide& guide) {
     std::vector<std::string> notices;
-    if (guide.specialist_first) notices.push_back("Ask your spine specialist first: this zone is right beside the spine.");
-    if (guide.floor_hidden) notices.push_back("The floor position is hidden because you said you are pregnant.");
+    if (guide.specialist_first) notices.push_back("Ask your spine specialist first: you told us you have a spine condition, and this zone is right beside the spine.");
+    if (guide.floor_hidden) notices.push_back("The floor position is hidden because you said you are pregnant: after the first trimester, don't lie on your back.");
     return notices;
 }
 
-std::vector<std::string> guide_cautions(const Guide& guide) {
+std::vector<std::string> guide_cautions(const Content& content, const Guide& guide) {
     std::vector<std::string> cautions;
     if (!guide.family || guide.family->is_avoid()) return cautions;
     cautions = guide.family->cautions;
     for (const GeneralCaution* c : guide.general_cautions) cautions.push_back(c->advice);
+    // Last, for everyone: the screening's conditions in one sentence.
+    std::string everyone = "For everyone: check with a doctor first if you have";
+    for (size_t i = 0; i < content.general_cautions.size(); ++i) {
+        std::string label = content.general_cautions[i].label;
+        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        everyone += (i == 0 ? " " : i + 1 == content.general_cautions.size() ? " or " : "; ") + label;
+    }
+    cautions.push_back(everyone + ".");
     return cautions;
 }
 
@@ -174,7 +183,7 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     if (g.instead) {
         instead = Json::object();
         instead["zone"] = g.instead->id;
-        instead["name"] = zone_display_name(content, *g.instead);
+        instead["name"] = zone_short_name(content, *g.instead);  // a button label: the canvas's fits a phone
     }
     out["instead"] = std::move(instead);
     Json answers;
@@ -187,7 +196,7 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     out["avoidBalls"] = avoid_balls_json(g.avoid_balls);
     out["dose"] = avoid ? "" : content.dose.summary;
     out["pressure"] = avoid ? "" : content.pressure.summary;
-    out["cautions"] = guide_cautions(g);
+    out["cautions"] = guide_cautions(content, g);
     out["notices"] = guide_notices(g);
     out["redFlags"] = avoid ? std::vector<std::string>{} : content.red_flags;
     out["redFlagsAdvice"] = avoid ? "" : content.red_flags_advice;

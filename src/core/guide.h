@@ -43,8 +43,9 @@ const char* position_hint(Position position);
 
 // What the visitor's answers change, said above the steps ("Ask your spine specialist first...").
 std::vector<std::string> guide_notices(const Guide& guide);
-// Every caution for the zone: the family's own, then the advice of each answer that applies.
-std::vector<std::string> guide_cautions(const Guide& guide);
+// Every caution for the zone: the family's own, the advice of each answer that applies, then
+// "For everyone: check with a doctor first if you have..." (every screening question).
+std::vector<std::string> guide_cautions(const Content& content, const Guide& guide);
 
 Guide build_guide(const Content& content, const MapGeometry& geometry, const Screening& screening, const Zone& zone);
 

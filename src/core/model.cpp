@@ -41,17 +41,21 @@ std::vector<std::string> apply_options(Model& model, const OptionPairs& params) 
     return result.warnings;
 }
 
-std::string options_json(const Model& model) {
+Json options_json(const Model& model) {
     const EmbedOptions& o = model.options;
-    nlohmann::json accent(nullptr);
+    Json out;
+    out["theme"] = o.dark ? "dark" : "light";
+    out["accent"] = nullptr;
     if (o.has_accent) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "#%02x%02x%02x", o.accent.r, o.accent.g, o.accent.b);
-        accent = hex;
+        out["accent"] = hex;
     }
-    return nlohmann::json{{"theme", o.dark ? "dark" : "light"}, {"accent", accent},     {"compact", o.compact},
-                          {"progress", o.progress},            {"zone", o.zone},        {"lang", o.lang}}
-        .dump();
+    out["compact"] = o.compact;
+    out["progress"] = o.progress;
+    out["zone"] = o.zone;
+    out["lang"] = o.lang;
+    return out;
 }
 
 KnownIds known_ids(const Model& model) {

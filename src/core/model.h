@@ -9,6 +9,7 @@
 #include "content.h"
 #include "embed_options.h"
 #include "geometry.h"
+#include "json_check.h"
 #include "progress_document.h"
 
 namespace knotmap {
@@ -27,8 +28,9 @@ std::vector<std::string> load_model(Model& model, const std::string& geometry_js
 std::vector<std::string> apply_options(Model& model, const OptionPairs& params);
 
 // The options as the page's script uses them, parsed here once so the page and the canvas agree:
-// {"theme": "light" | "dark", "accent": "#rrggbb" | null, "compact", "progress", "zone", "lang"}.
-std::string options_json(const Model& model);
+// {"theme": "light" | "dark", "accent": "#rrggbb" | null, "compact", "progress", "zone", "lang"}
+// (sent with the shared words: page_view.h's setup_json).
+Json options_json(const Model& model);
 
 // The zone and ball ids a stored or imported session may name.
 KnownIds known_ids(const Model& model);

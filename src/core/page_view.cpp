@@ -4,6 +4,7 @@
 
 #include "guide.h"
 #include "iso_time.h"
+#include "words.h"
 #include "zone_navigation.h"
 
 namespace knotmap {
@@ -219,6 +220,13 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     out["notice"] = notice_json(v);
     out["feedback"] = v.feedback;
     out["dataTools"] = shows_progress(m, v);
+    return out;
+}
+
+Json setup_json(const Model& m) {
+    Json out;
+    out["options"] = options_json(m);
+    out["words"] = words::words_json();
     return out;
 }
 

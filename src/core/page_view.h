@@ -73,6 +73,8 @@ Json logged_events_json(const Model& m, const std::vector<Session>& sessions);  
 // {revision: {selection, marks, guide, hold, progress}, selected, marked, guide, hold, logForm,
 //  notice, feedback, dataTools}.
 Json snapshot_json(const Model& m, const Visitor& v);
+// Sent once at start: {options: options_json (model.h), words: words_json (words.h)}.
+Json setup_json(const Model& m);
 
 // Stored progress that couldn't be read is kept; the canvas and the page offer it under these names.
 constexpr const char* kExportUnreadableLabel = "Export the unreadable copy";

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "utf8_text.h"
+#include "words.h"
 
 namespace knotmap {
 
@@ -243,7 +244,7 @@ std::string save_draft(Visitor& v, const Model& m) {
     const std::string error = v.progress->log(s);
     v.feedback = error.empty() ? (v.progress->notice() == StoreNotice::None ? "Session saved on this device."
                                                                             : "Session kept for this visit.")
-                               : "Couldn't save: " + error;
+                               : words::kCouldntSave + error;
     if (error.empty()) {
         v.draft.saved = true;
         v.draft.open = false;

@@ -73,8 +73,8 @@ mergeInto(LibraryManager.library, {
   knotmap_page_update: function (snapshotPtr) {
     if (Module.knotmapPage) Module.knotmapPage.update(JSON.parse(UTF8ToString(snapshotPtr)));
   },
-  knotmap_page_options: function (optionsPtr) {
-    if (Module.knotmapPage) Module.knotmapPage.options(JSON.parse(UTF8ToString(optionsPtr)));
+  knotmap_page_setup: function (setupPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.setup(JSON.parse(UTF8ToString(setupPtr)));
   },
   knotmap_page_warn: function (messagePtr) {
     console.warn(UTF8ToString(messagePtr));

@@ -327,7 +327,7 @@ int main() {
         return 1;
     }
     for (const std::string& warning : warnings) knotmap::page::warn(warning);
-    knotmap::page::options(knotmap::options_json(g.app.model));
+    knotmap::page::setup(knotmap::setup_json(g.app.model).dump());
     knotmap::set_time(g.app.visitor, emscripten_get_now() / 1000.0, wall_clock());
     knotmap::attach_storage(g.app.visitor, g.app.model, g.storage);
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");

@@ -7,7 +7,7 @@ unsigned char* knotmap_page_take_asset(const char* name, int* length);
 double knotmap_page_scroll_y();
 void knotmap_page_update_layout(double content_height, double x, double y, double w, double h);
 void knotmap_page_update(const char* snapshot_json);
-void knotmap_page_options(const char* options_json);
+void knotmap_page_setup(const char* setup_json);
 double knotmap_page_text_scale();
 int knotmap_page_prefers_reduced_motion();
 void knotmap_page_warn(const char* message);
@@ -43,7 +43,7 @@ void update_layout(double content_height, double map_x, double map_y, double map
 
 void update(const std::string& snapshot_json) { knotmap_page_update(snapshot_json.c_str()); }
 
-void options(const std::string& options_json) { knotmap_page_options(options_json.c_str()); }
+void setup(const std::string& setup_json) { knotmap_page_setup(setup_json.c_str()); }
 
 double text_scale() { return knotmap_page_text_scale(); }
 

@@ -19,8 +19,9 @@ double scroll_y_css();
 void update_layout(double content_height, double map_x, double map_y, double map_w, double map_h);
 // The visitor's state as the DOM layer renders it (page_view.h's snapshot), once per revision.
 void update(const std::string& snapshot_json);
-// The page's options as the core parsed them (model.h's options_json), once at start.
-void options(const std::string& options_json);
+// The page's options as the core parsed them and the words both renderings show (page_view.h's
+// setup_json), once at start.
+void setup(const std::string& setup_json);
 
 bool prefers_reduced_motion();
 // The reader's default font size over 16 px (1 unless they changed it), clamped to 0.75..2.

@@ -115,7 +115,8 @@ test('keyboard only: Tab to the map, arrows to a zone, select, mark sore, answer
   await log.locator('input[name="note"]').focus();
   await page.keyboard.type('keyboard only');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /Session saved/.test(document.getElementById('knotmap-announce').textContent));
+  // Said by the data tools' status line, in the core's words.
+  await page.waitForFunction(() => document.getElementById('knotmap-data-result').textContent === 'Session saved on this device.');
   const sessions = await page.evaluate(() => window.knotmap.sessions());
   assert.equal(sessions.length, 1);
   assert.equal(sessions[0].zone, at);
@@ -364,5 +365,7 @@ test('with reduced motion the breathing disc is not drawn: only the countdown mo
   const moving = samples['no-preference'];
   assert.ok(Math.min(...moving) > 300, `the disc is drawn during a hold: ${moving}`);
   assert.ok(new Set(moving).size > 1, `and it changes size from one moment to the next: ${moving}`);
-  assert.ok(Math.max(...samples.reduce) < 30, `with reduced motion it is not drawn: ${samples.reduce}`);
+  // Under reduced motion only stray pixels of that colour are left (the anti-aliased edges of the
+  // card's teal text and countdown ring): a tenth of the smallest disc at most.
+  assert.ok(Math.max(...samples.reduce) < Math.min(...moving) / 10, `with reduced motion it is not drawn: ${samples.reduce}`);
 });

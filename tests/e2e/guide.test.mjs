@@ -228,3 +228,40 @@ test('"change my answers" is one state: the page\'s button reopens the questions
   assert.ok(changedPixels(before, closed, view).count / (view.width * view.height) < 0.01, 'the canvas shows the guidance again');
   await page.context().close();
 });
+
+// The words the canvas draws (src/core/words.h's constants), read from the header itself.
+const words = Object.fromEntries([...readFileSync(join(ROOT, 'src', 'core', 'words.h'), 'utf8')
+  .matchAll(/constexpr const char\* k(\w+) = "((?:[^"\\]|\\.)*)";/g)].map(([, name, text]) => [name, text.replace(/\\(.)/g, '$1')]));
+
+test('the page\'s headings and buttons are the words the canvas draws', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  const texts = (selector) => page.locator(selector).allTextContents();
+  await guideText(page, 'glute-med-left');
+  // Not answered yet: the safety questions, with the canvas's title and button.
+  assert.deepEqual(await texts('#knotmap-guide h4'), [words.ScreeningTitle, words.Sources]);
+  assert.equal(await page.locator('#knotmap-guide form p').textContent(), words.ScreeningNote);
+  const save = page.locator('#knotmap-guide form button[type="submit"]');
+  assert.equal(await save.textContent(), words.ScreeningNone, 'nothing ticked');
+  await page.evaluate(() => {
+    const box = document.querySelector('#knotmap-guide form input[name="pregnancy"]');
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  assert.equal(await save.textContent(), words.ScreeningSave, 'an answer to save');
+  await page.evaluate(() => window.knotmap.setScreening({ yes: [] }));
+  await page.waitForFunction(() => document.querySelectorAll('#knotmap-guide h4').length > 2);
+  assert.deepEqual(await texts('#knotmap-guide h4'),
+    [words.WhichBall, words.NotHere, words.HowTo, words.HowLong, words.HowHard, words.BeCareful, words.RedFlags, words.Sources]);
+  assert.equal(await page.locator('#knotmap-mark').textContent(), words.Mark);
+  assert.ok((await page.locator('#knotmap-guide').innerText()).includes(words.Feel), 'what a knot feels like');
+  assert.ok((await texts('#knotmap-guide button')).includes(words.ChangeAnswers));
+  assert.ok((await texts('#knotmap-guide li'))[0].startsWith(words.BestBall + ': '));
+  assert.ok((await texts('#knotmap-hold button')).includes('Log a session by hand'));
+  // Bone: why not, and where to work instead.
+  await guideText(page, 'avoid-spine');
+  assert.deepEqual(await texts('#knotmap-guide h4'), [words.DontPress, words.Sources]);
+  const instead = await page.evaluate(() => window.knotmap.guide().instead.name);
+  assert.deepEqual(await texts('#knotmap-guide button'), [words.WorkInstead + instead]);
+  await page.context().close();
+});

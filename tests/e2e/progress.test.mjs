@@ -83,7 +83,7 @@ test('the DOM log form takes a 140-character note of wide characters, and keeps 
     const form = page.locator('#knotmap-hold form');
     await form.locator('input[name="note"]').fill(c.repeat(141));
     await page.keyboard.press('Enter');
-    assert.equal(await form.locator('[role="alert"]').textContent(), 'Not saved: ' + tooLong(141), name);
+    assert.equal(await form.locator('[role="alert"]').textContent(), "Couldn't save: " + tooLong(141), name);
     assert.equal(await form.locator('input[name="note"]').inputValue(), c.repeat(141), `${name}: what was typed is still there`);
     await form.locator('input[name="note"]').fill(c.repeat(140));
     await page.keyboard.press('Enter');

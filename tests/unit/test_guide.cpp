@@ -70,17 +70,20 @@ TEST_CASE("the guide's JSON for the page carries the text the DOM shows, in the 
     CHECK(json["positions"][1]["id"] == "chair");
     CHECK(json["positions"][1]["name"] == "Chair or car");
     CHECK(json["positions"][0]["steps"] == Json(g.family->technique(Position::Wall)));
-    CHECK(json["notices"] == Json::array({"The floor position is hidden because you said you are pregnant."}));
+    CHECK(json["notices"] == Json::array({"The floor position is hidden because you said you are pregnant: after the first trimester, don't lie on your back."}));
     CHECK(json["balls"][0]["id"] == g.balls[0].ball->id);
     CHECK(json["balls"][0]["diameterCm"].is_number());
     CHECK(json["avoidBalls"][0].contains("why"));
-    // The family's cautions, then the advice of each answer that applies.
+    // The family's cautions, the advice of each answer that applies, then one line for everyone.
     const Json cautions = json["cautions"];
-    CHECK(cautions.size() == g.family->cautions.size() + 1);
+    REQUIRE(cautions.size() == g.family->cautions.size() + 2);
     const auto pregnancy = std::find_if(s.content.general_cautions.begin(), s.content.general_cautions.end(),
                                         [](const GeneralCaution& c) { return c.id == "pregnancy"; });
     REQUIRE(pregnancy != s.content.general_cautions.end());
-    CHECK(cautions.back() == pregnancy->advice);
+    CHECK(cautions[cautions.size() - 2] == pregnancy->advice);
+    const std::string everyone = cautions.back();
+    CHECK(everyone.rfind("For everyone: check with a doctor first if you have ", 0) == 0);
+    CHECK(everyone.find(" or ") != std::string::npos);
     CHECK(json["redFlags"] == Json(s.content.red_flags));
     CHECK(json["sources"][0].contains("title"));
 }
@@ -96,6 +99,7 @@ TEST_CASE("an avoid area's guide has the same keys, with nothing to do there") {
     CHECK(json["cautions"].empty());
     CHECK(json["whyNot"].is_string());
     CHECK(json["instead"]["zone"].is_string());
+    CHECK(json["instead"]["name"] == "Mid-back groove, left");  // the short name the canvas's button shows too
 }
 
 TEST_CASE("answers from the page API: known ids answer the screening, an unknown one is named") {

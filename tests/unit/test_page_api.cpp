@@ -6,6 +6,7 @@
 #include "page_api.h"
 #include "page_view.h"
 #include "test_files.h"
+#include "words.h"
 
 using namespace knotmap;
 
@@ -122,4 +123,26 @@ TEST_CASE("page API: the DOM's hold and log form go through the same actions as 
     CHECK(p.call("importText", R"(["{bad"])")["ok"] == false);
     CHECK(p.call("deleteAll") == true);
     CHECK(p.call("sessions") == Json::array());
+}
+
+TEST_CASE("page setup: the parsed options and the words the canvas draws, once") {
+    Page p;
+    OptionPairs dark;
+    dark.push_back({"theme", "Dark"});
+    REQUIRE(apply_options(p.model, dark).empty());
+    const Json setup = setup_json(p.model);
+    CHECK(setup["options"]["theme"] == "dark");
+    CHECK(setup["options"]["accent"].is_null());
+    // The page's headings and buttons are these very strings.
+    const Json& words = setup["words"];
+    CHECK(words["mark"] == words::kMark);
+    CHECK(words["whichBall"] == words::kWhichBall);
+    CHECK(words["couldntSave"] == words::kCouldntSave);
+    CHECK(words["exportFile"] == words::kExportFile);
+    for (const auto& [key, text] : words.items()) {
+        INFO(key);
+        CHECK(text.is_string());
+        CHECK(!text.get<std::string>().empty());
+    }
+    CHECK(words.size() == 26);  // one entry per constant in words.h
 }

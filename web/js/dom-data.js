@@ -2,6 +2,7 @@
 // has the same tools), files saved and picked for the core, and other tabs' changes.
 import { call } from './bridge.js';
 import { el } from './dom.js';
+import { words } from './words.js';
 
 const noticeBox = document.getElementById('knotmap-notice');
 const dataBox = document.getElementById('knotmap-data');
@@ -40,7 +41,7 @@ export function askNote(current) {
 
 export function listenToDataTools() {
   document.getElementById('knotmap-export').addEventListener('click', function () {
-    download('knotmap-progress.json', call('exportText', []));
+    download(words.exportFile, call('exportText', []));
   });
   document.getElementById('knotmap-import').addEventListener('click', pickImportFile);
   document.getElementById('knotmap-delete').addEventListener('click', function () {

@@ -2,13 +2,14 @@
 // returns the same object), rendered as it is, with the safety questions when they are due.
 import { call } from './bridge.js';
 import { el, keepingFocus, list } from './dom.js';
+import { words } from './words.js';
 
 const guide = document.getElementById('knotmap-guide');
 
 function renderScreening(api, g) {
   const form = el('form', null, guide);
-  el('h4', 'Before you start: do any of these apply to you?', form);
-  el('p', 'Your answers stay on this device and only change the advice you see.', form);
+  el('h4', words.screeningTitle, form);
+  el('p', words.screeningNote, form);
   g.screening.questions.forEach(function (q) {
     const label = el('label', null, form);
     const box = el('input', null, label);
@@ -18,7 +19,15 @@ function renderScreening(api, g) {
     label.appendChild(document.createTextNode(' ' + q.label));
     el('br', null, form);
   });
-  el('button', 'Save my answers and show the guidance', form).type = 'submit';
+  const save = el('button', null, form);
+  save.type = 'submit';
+  // The canvas's button too says which: nothing ticked, or answers to save.
+  function labelSave() {
+    save.textContent = g.screening.questions.some(function (q) { return form.elements[q.id].checked; })
+      ? words.screeningSave : words.screeningNone;
+  }
+  labelSave();
+  form.addEventListener('change', labelSave);
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     const yes = g.screening.questions.map(function (q) { return q.id; })
@@ -28,32 +37,34 @@ function renderScreening(api, g) {
 }
 
 function renderMuscle(api, g) {
-  el('p', 'What a knot feels like: ' + g.feel, guide);
+  el('p', words.feel + g.feel, guide);
   if (!g.screening.answered || g.screening.editing) {
     renderScreening(api, g);
     return;
   }
   g.notices.forEach(function (notice) { el('p', notice, guide); });
-  el('h4', 'Which ball', guide);
+  el('h4', words.whichBall, guide);
   list(g.balls.map(function (b, i) {
-    return (i === 0 ? 'Best: ' : '') + b.name + ', ' + b.size + ', ' + b.firmness.toLowerCase() + '. ' + b.why;
+    return (i === 0 ? words.bestBall : words.alsoGood) + ': ' + b.name + ', ' + b.size + ', ' + b.firmness.toLowerCase() + '. ' + b.why;
   }), guide, true);
-  el('h4', 'Not here', guide);
+  el('h4', words.notHere, guide);
   list(g.avoidBalls.map(function (b) { return b.name + ': ' + b.why; }), guide);
-  el('h4', 'How to do it', guide);
+  el('h4', words.howTo, guide);
   g.positions.forEach(function (p) {
     el('h5', p.name, guide);
     el('p', p.hint, guide);
     list(p.steps, guide, true);
   });
-  el('h4', 'How long and how hard', guide);
+  el('h4', words.howLong, guide);
   el('p', g.dose, guide);
+  el('h4', words.howHard, guide);
   el('p', g.pressure, guide);
-  el('h4', 'Be careful', guide);
+  el('h4', words.beCareful, guide);
   list(g.cautions, guide);
-  const change = el('button', 'Safety check: change my answers', guide);
+  const change = el('button', words.changeAnswers, guide);
   change.addEventListener('click', function () { call('editScreening', []); });
-  el('h4', 'When to see a doctor instead', guide);
+  el('h4', words.redFlags, guide);
+  el('p', words.redFlagsIntro, guide);
   list(g.redFlags, guide);
   el('p', g.redFlagsAdvice, guide);
 }
@@ -64,20 +75,20 @@ function buildGuide(api, g, marked) {
   el('h3', g.name, guide);
   el('p', g.where, guide);
   if (g.kind === 'avoid') {
-    el('h4', 'Don’t press here', guide);
+    el('h4', words.dontPress, guide);
     el('p', g.whyNot, guide);
     if (g.instead) {
-      const go = el('button', 'Work here instead: ' + g.instead.name, guide);
+      const go = el('button', words.workInstead + g.instead.name, guide);
       go.addEventListener('click', function () { api.select(g.instead.zone); });
     }
   } else {
-    const mark = el('button', 'I feel a knot here: mark as sore', guide);
+    const mark = el('button', words.mark, guide);
     mark.id = 'knotmap-mark';
     mark.setAttribute('aria-pressed', String(marked.indexOf(g.zone) >= 0));
     mark.addEventListener('click', function () { api.mark(g.zone, mark.getAttribute('aria-pressed') !== 'true'); });
     renderMuscle(api, g);
   }
-  el('h4', 'Sources', guide);
+  el('h4', words.sources, guide);
   list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
 }
 

@@ -2,21 +2,20 @@
 // view-models, rendered as they are. The form's fields go to the core in one call on submit.
 import { call } from './bridge.js';
 import { announce, choiceSelect, el, keepingFocus, scoreChoices } from './dom.js';
+import { words } from './words.js';
 
 const holdBox = document.getElementById('knotmap-hold');
-const NOT_SAID = 'Not said';
-
 function score(select) { return select.value === '' ? null : +select.value; }
 
 function renderLogForm(form) {
   const box = el('form', null, holdBox);
-  box.setAttribute('aria-label', 'Log this session');
+  box.setAttribute('aria-label', words.logTitle);
   const duration = form.durations.length
-    ? choiceSelect(box, 'How long', 'duration', form.durations, form.durationSec) : null;
+    ? choiceSelect(box, words.howLong, 'duration', form.durations, form.durationSec) : null;
   const scores = form.scores.map(function (q) {
-    return choiceSelect(box, q.label, q.name, scoreChoices(), q.value, NOT_SAID);
+    return choiceSelect(box, q.label, q.name, scoreChoices(), q.value, words.notSaid);
   });
-  const balls = choiceSelect(box, 'Ball used', 'ball', form.balls, form.ball);
+  const balls = choiceSelect(box, words.ballUsed, 'ball', form.balls, form.ball);
   // No maxlength: it counts UTF-16 units, so an emoji would take two of the note's characters.
   // The core checks the limit in characters, and a note that is too long keeps the form open.
   const note = el('input', null, el('label', form.noteLabel + ' ', box));
@@ -36,10 +35,9 @@ function renderLogForm(form) {
     form.scores.forEach(function (q, i) { fields[q.name === 'before' ? 'painBefore' : 'painAfter'] = score(scores[i]); });
     const result = call('saveDraft', [fields]);
     if (!result.ok) {  // nothing typed is lost: the form stays, with the reason
-      problem.textContent = 'Not saved: ' + result.error;
+      problem.textContent = words.couldntSave + result.error;
       return;
     }
-    announce('Session saved.');
   });
 }
 
@@ -49,13 +47,13 @@ function buildHold(hold, form) {
   el('h4', hold.title, holdBox);
   if (hold.here && hold.phase === 'running') {
     el('p', hold.status, holdBox);
-    el('button', 'Stop the hold', holdBox).addEventListener('click', function () { call('stopHold', []); });
+    el('button', words.stopHold, holdBox).addEventListener('click', function () { call('stopHold', []); });
     return;
   }
   if (hold.here && hold.phase === 'done') el('p', hold.status, holdBox);
   else el('p', hold.intro, holdBox);
   const before = hold.before && !(hold.here && hold.phase === 'done')
-    ? choiceSelect(holdBox, hold.before.label, 'before', scoreChoices(), hold.before.value, NOT_SAID) : null;
+    ? choiceSelect(holdBox, hold.before.label, 'before', scoreChoices(), hold.before.value, words.notSaid) : null;
   const start = el('button', hold.startLabel, holdBox);
   start.addEventListener('click', function () { call('startHold', [before ? { painBefore: score(before) } : {}]); });
   if (form) renderLogForm(form);

@@ -1,5 +1,6 @@
 // What the core calls on the page (src/platform/knotmap_library.js): the layout, one snapshot per
-// revision of the visitor's state, the options it parsed, files, and start-up and failure.
+// revision of the visitor's state, the options it parsed and the shared words, files, and start-up
+// and failure.
 import { run } from './bridge.js';
 import { askNote, download, pickImportFile, renderData } from './dom-data.js';
 import { renderGuide } from './dom-guide.js';
@@ -8,6 +9,7 @@ import { buildZoneButtons, showMarks } from './dom-zones.js';
 import { post } from './host.js';
 import { setMapRect } from './input.js';
 import { showError, showNoWebGL2, started } from './status.js';
+import { words } from './words.js';
 
 const spacer = document.getElementById('knotmap-scroll-spacer');
 
@@ -37,8 +39,9 @@ export function makePage(api) {
       if (first || r.progress !== seen.progress) renderData(snapshot);
       seen = r;
     },
-    options: function (options) {
-      document.documentElement.setAttribute('data-theme', options.theme);
+    setup: function (setup) {
+      document.documentElement.setAttribute('data-theme', setup.options.theme);
+      Object.assign(words, setup.words);
     },
     sessionsLogged: function (sessions) {
       sessions.forEach(function (s) { post('session-logged', { session: s }); });

@@ -1,0 +1,47 @@
+#include "words.h"
+
+namespace knotmap::words {
+
+namespace {
+struct Word {
+    const char* key;
+    const char* text;
+};
+// A table and a loop: one JSON assignment per word would cost more code in the download.
+constexpr Word kWords[] = {
+    {"feel", kFeel},
+    {"mark", kMark},
+    {"redFlags", kRedFlags},
+    {"redFlagsIntro", kRedFlagsIntro},
+    {"screeningTitle", kScreeningTitle},
+    {"screeningNote", kScreeningNote},
+    {"screeningNone", kScreeningNone},
+    {"screeningSave", kScreeningSave},
+    {"whichBall", kWhichBall},
+    {"bestBall", kBestBall},
+    {"alsoGood", kAlsoGood},
+    {"notHere", kNotHere},
+    {"howTo", kHowTo},
+    {"howLong", kHowLong},
+    {"howHard", kHowHard},
+    {"beCareful", kBeCareful},
+    {"changeAnswers", kChangeAnswers},
+    {"dontPress", kDontPress},
+    {"workInstead", kWorkInstead},
+    {"sources", kSources},
+    {"stopHold", kStopHold},
+    {"logTitle", kLogTitle},
+    {"ballUsed", kBallUsed},
+    {"notSaid", kNotSaid},
+    {"couldntSave", kCouldntSave},
+    {"exportFile", kExportFile},
+};
+}  // namespace
+
+Json words_json() {
+    Json out = Json::object();
+    for (const Word& w : kWords) out[w.key] = w.text;
+    return out;
+}
+
+}  // namespace knotmap::words
