@@ -12,8 +12,6 @@ namespace knotmap {
 
 namespace {
 
-constexpr const char* kDeletePopup = "Delete all my data?";
-
 // A row of tappable choices; wraps when the row is full. Returns true when one was picked.
 bool choice_chips(const DrawContext& dc, const char* id, const std::vector<std::string>& labels, int& chosen) {
     const Palette& p = dc.palette;
@@ -226,7 +224,7 @@ void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawConte
     ui::same_line_if_fits("Import");
     if (ImGui::Button("Import")) ui.requests.pick_import_file = true;
     ui::same_line_if_fits("Delete all my data");
-    if (ui::quiet_button(dc, "Delete all my data")) ImGui::OpenPopup(kDeletePopup);
+    if (ui::quiet_button(dc, "Delete all my data")) ImGui::OpenPopup(words::kDeleteTitle);
     if (!v.feedback.empty()) ui::soft(dc, v.feedback);
 }
 
@@ -263,9 +261,9 @@ void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawCon
     }
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
-    if (ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (ImGui::BeginPopupModal(words::kDeleteTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
-        ui::text("This removes every session, your safety answers and any backup copies from this browser. It can't be undone. Export first if you want to keep a copy.");
+        ui::text(words::kDeleteDetail);
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(dc.palette.sore_pin));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dc.palette.on_sore));
         if (ImGui::Button("Delete everything")) {

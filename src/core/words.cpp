@@ -35,6 +35,8 @@ constexpr Word kWords[] = {
     {"notSaid", kNotSaid},
     {"couldntSave", kCouldntSave},
     {"exportFile", kExportFile},
+    {"deleteTitle", kDeleteTitle},
+    {"deleteDetail", kDeleteDetail},
 };
 }  // namespace
 

@@ -32,6 +32,10 @@ constexpr const char* kBallUsed = "Ball used";
 constexpr const char* kNotSaid = "Not said";
 constexpr const char* kCouldntSave = "Couldn't save: ";  // then the reason
 constexpr const char* kExportFile = "knotmap-progress.json";
+constexpr const char* kDeleteTitle = "Delete all my data?";
+constexpr const char* kDeleteDetail =
+    "This removes every session, your safety answers and any backup copies from this browser. It can't be undone. "
+    "Export first if you want to keep a copy.";
 
 // {"feel": kFeel, "mark": kMark, ...}: the keys are the names above without the k, in camelCase.
 Json words_json();

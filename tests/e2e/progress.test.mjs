@@ -253,10 +253,12 @@ test('export, import without duplicates, a precise error on a bad file, and dele
   }
   assert.equal((await page.evaluate(() => window.knotmap.sessions())).find((s) => s.zone === 'ql-right').note, WIDE.cjk.repeat(140));
 
-  page.once('dialog', (dialog) => dialog.dismiss());
+  let asked = '';
+  page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
   await page.locator('#knotmap-delete').focus();
   await page.locator('#knotmap-delete').click();
   assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 3, 'cancelled: nothing deleted');
+  assert.match(asked, /^Delete all my data\?\n\nThis removes every session, your safety answers/, 'the canvas popup\'s words');
   page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#knotmap-delete').click();
   assert.equal((await page.evaluate(() => window.knotmap.sessions())).length, 0);

@@ -45,7 +45,7 @@ export function listenToDataTools() {
   });
   document.getElementById('knotmap-import').addEventListener('click', pickImportFile);
   document.getElementById('knotmap-delete').addEventListener('click', function () {
-    if (window.confirm('Delete all your Knotmap data on this device? This can’t be undone.')) call('deleteAll', []);
+    if (window.confirm(words.deleteTitle + '\n\n' + words.deleteDetail)) call('deleteAll', []);
   });
   // Another tab logged a session: merge it in (never last-writer-wins).
   window.addEventListener('storage', function (event) {
