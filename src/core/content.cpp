@@ -70,12 +70,46 @@ bool read_number_field(const Json& object, const char* field, float min, float m
     return true;
 }
 
+// A list of source ids (checked against the sources later, in check_references).
+void read_source_ids(const Json& object, std::vector<std::string>& out, const std::string& where, ErrorList& errors) {
+    const Json* list = require_array(object, "sources", where, errors);
+    if (!list) return;
+    for (size_t s = 0; s < list->size(); ++s) {
+        const Json& ref = (*list)[s];
+        if (ref.is_string()) out.push_back(ref.get<std::string>());
+        else errors.add(where, "sources[" + std::to_string(s) + "]: expected a source id, found " + json_type_name(ref));
+    }
+}
+
+// One of a few names: its index in `names`, or -1 with an error that lists them.
+int read_choice(const Json& object, const char* field, const char* const* names, int count, const std::string& where,
+                ErrorList& errors) {
+    const std::string* v = require_string(object, field, where, errors);
+    if (!v) return -1;
+    std::string expected;
+    for (int i = 0; i < count; ++i) {
+        if (*v == names[i]) return i;
+        expected += std::string(i == 0 ? "\"" : i + 1 == count ? " or \"" : ", \"") + names[i] + "\"";
+    }
+    errors.add(where, "field '" + std::string(field) + "': expected " + expected + ", found \"" + *v + "\"");
+    return -1;
+}
+
+int read_whole_field(const Json& object, const char* field, int min, int max, const std::string& where, ErrorList& errors,
+                     int fallback) {
+    float v = 0;
+    return read_number_field(object, field, static_cast<float>(min), static_cast<float>(max), v, where, errors)
+               ? static_cast<int>(v)
+               : fallback;
+}
+
 void read_balls(const Json& doc, Content& content, ErrorList& errors) {
     for_each_entry(doc, "balls", "id", "ball id", errors, [&](const Json& item, const std::string& id, const std::string& where) {
         Ball ball;
         ball.id = id;
         if (const std::string* v = require_string(item, "name", where, errors)) ball.name = *v;
         if (const std::string* v = require_string(item, "firmness", where, errors)) ball.firmness = *v;
+        ball.firmness_level = read_whole_field(item, "firmnessLevel", 1, 6, where, errors, 0);
         if (item.contains("sizeNote"))
             if (const std::string* v = require_string(item, "sizeNote", where, errors)) ball.size_note = *v;
         read_number_field(item, "diameterIn", 0.2f, 40, ball.diameter_in, where, errors);
@@ -101,40 +135,83 @@ void read_ball_advice(const Json& object, const char* field, std::vector<BallAdv
     }
 }
 
+const char* const kEffects[] = {"doctor-first", "gentle", "side-lying-only", "specialist-first", "keep-off-area"};
+const char* const kUrgencyKeys[] = {"", "specialist-first", "doctor-first", "soon", "today", "emergency"};
+
 void read_general_cautions(const Json& doc, Content& content, ErrorList& errors) {
-    for_each_entry(doc, "generalCautions", "id", "caution id", errors,
+    for_each_entry(doc, "generalCautions", "id", "question id", errors,
                    [&](const Json& item, const std::string& id, const std::string& where) {
                        GeneralCaution caution;
                        caution.id = id;
                        if (const std::string* v = require_string(item, "label", where, errors)) caution.label = *v;
                        if (const std::string* v = require_string(item, "advice", where, errors)) caution.advice = *v;
-                       if (const std::string* effect = require_string(item, "effect", where, errors)) {
-                           if (*effect == "caution") caution.effect = CautionEffect::Advice;
-                           else if (*effect == "no-floor") caution.effect = CautionEffect::NoFloor;
-                           else if (*effect == "spine-specialist") caution.effect = CautionEffect::SpineSpecialist;
-                           else
-                               errors.add(where, "field 'effect': expected \"caution\", \"no-floor\" or "
-                                                 "\"spine-specialist\", found \"" + *effect + "\"");
-                       }
+                       const int effect = read_choice(item, "effect", kEffects, 5, where, errors);
+                       if (effect >= 0) caution.effect = static_cast<CautionEffect>(effect);
+                       read_source_ids(item, caution.sources, where, errors);
                        content.general_cautions.push_back(std::move(caution));
                    });
 }
 
+void read_red_flags(const Json& doc, Content& content, ErrorList& errors) {
+    for_each_entry(doc, "redFlags", "id", "question id", errors,
+                   [&](const Json& item, const std::string& id, const std::string& where) {
+                       RedFlag flag;
+                       flag.id = id;
+                       if (const std::string* v = require_string(item, "question", where, errors)) flag.question = *v;
+                       const int level = read_choice(item, "urgency", kUrgencyKeys + 3, 3, where, errors);
+                       if (level >= 0) flag.urgency = static_cast<Urgency>(level + 3);
+                       read_source_ids(item, flag.sources, where, errors);
+                       content.red_flags.push_back(std::move(flag));
+                   });
+    if (const Json* urgencies = require_object(doc, "urgencies", "", errors)) {
+        for (int u = 1; u < 6; ++u) {
+            const std::string where = std::string("urgencies.") + kUrgencyKeys[u];
+            const Json* advice = require_object(*urgencies, kUrgencyKeys[u], "urgencies", errors);
+            if (!advice) continue;
+            UrgencyAdvice& out = content.urgencies[u];
+            if (const std::string* v = require_string(*advice, "title", where, errors)) out.title = *v;
+            if (const std::string* v = require_string(*advice, "text", where, errors)) out.text = *v;
+            read_source_ids(*advice, out.sources, where, errors);
+        }
+    }
+}
+
 void read_dose_and_pressure(const Json& doc, Content& content, ErrorList& errors) {
     if (const Json* dose = require_object(doc, "dose", "", errors)) {
-        float hold = 0, rolls = 0;
-        if (read_number_field(*dose, "holdSeconds", 5, 600, hold, "dose", errors)) content.dose.hold_seconds = static_cast<int>(hold);
-        if (read_number_field(*dose, "rollRepetitions", 1, 200, rolls, "dose", errors))
-            content.dose.roll_repetitions = static_cast<int>(rolls);
-        if (const std::string* v = require_string(*dose, "summary", "dose", errors)) content.dose.summary = *v;
+        Dose& d = content.dose;
+        d.hold_seconds = read_whole_field(*dose, "holdSeconds", 5, 120, "dose", errors, d.hold_seconds);
+        d.gentle_hold_seconds = read_whole_field(*dose, "gentleHoldSeconds", 5, 120, "dose", errors, d.gentle_hold_seconds);
+        d.max_per_spot_seconds = read_whole_field(*dose, "maxPerSpotSeconds", 5, 600, "dose", errors, d.max_per_spot_seconds);
+        d.gentle_max_per_spot_seconds =
+            read_whole_field(*dose, "gentleMaxPerSpotSeconds", 5, 600, "dose", errors, d.gentle_max_per_spot_seconds);
+        d.max_session_minutes = read_whole_field(*dose, "maxSessionMinutes", 1, 60, "dose", errors, d.max_session_minutes);
+        d.gentle_max_session_minutes =
+            read_whole_field(*dose, "gentleMaxSessionMinutes", 1, 60, "dose", errors, d.gentle_max_session_minutes);
+        d.roll_repetitions = read_whole_field(*dose, "rollRepetitions", 1, 200, "dose", errors, d.roll_repetitions);
+        if (const std::string* v = require_string(*dose, "often", "dose", errors)) d.often = *v;
+        if (const std::string* v = require_string(*dose, "nextDay", "dose", errors)) d.next_day = *v;
+        if (const std::string* v = require_string(*dose, "why", "dose", errors)) d.why = *v;
+        read_source_ids(*dose, d.sources, "dose", errors);
+        // The timer never runs past a spot's limit, and the gentle rules are never the stronger.
+        if (d.hold_seconds > d.max_per_spot_seconds || d.gentle_hold_seconds > d.gentle_max_per_spot_seconds)
+            errors.add("dose", "a hold is longer than the limit per spot");
+        if (d.gentle_hold_seconds > d.hold_seconds || d.gentle_max_per_spot_seconds > d.max_per_spot_seconds ||
+            d.gentle_max_session_minutes > d.max_session_minutes)
+            errors.add("dose", "a gentle limit is above the ordinary one");
     }
     if (const Json* pressure = require_object(doc, "pressure", "", errors)) {
-        float low = 0, high = 0;
-        if (read_number_field(*pressure, "low", 0, 10, low, "pressure", errors)) content.pressure.low = static_cast<int>(low);
-        if (read_number_field(*pressure, "high", 0, 10, high, "pressure", errors)) content.pressure.high = static_cast<int>(high);
-        if (const std::string* v = require_string(*pressure, "summary", "pressure", errors)) content.pressure.summary = *v;
-        if (content.pressure.low > content.pressure.high)
-            errors.add("pressure", "field 'low' is above field 'high'");
+        Pressure& p = content.pressure;
+        // Ceilings by rule: never above 7 out of 10, never above 5 under the gentle rules.
+        p.start = read_whole_field(*pressure, "start", 1, 7, "pressure", errors, p.start);
+        p.max = read_whole_field(*pressure, "max", 1, 7, "pressure", errors, p.max);
+        p.gentle_max = read_whole_field(*pressure, "gentleMax", 1, 5, "pressure", errors, p.gentle_max);
+        p.gentle_max_firmness = read_whole_field(*pressure, "gentleMaxFirmness", 1, 6, "pressure", errors, p.gentle_max_firmness);
+        if (const std::string* v = require_string(*pressure, "summary", "pressure", errors)) p.summary = *v;
+        if (const std::string* v = require_string(*pressure, "stopIf", "pressure", errors)) p.stop_if = *v;
+        if (const std::string* v = require_string(*pressure, "why", "pressure", errors)) p.why = *v;
+        read_source_ids(*pressure, p.sources, "pressure", errors);
+        if (p.start > p.max) errors.add("pressure", "field 'start' is above field 'max'");
+        if (p.gentle_max > p.max) errors.add("pressure", "field 'gentleMax' is above field 'max'");
     }
 }
 
@@ -149,6 +226,9 @@ void read_muscle_guidance(const Json& item, FamilyContent& fc, const std::string
             read_text_list(*technique, position_key(p), fc.steps[static_cast<int>(p)], where + ": technique", errors);
     }
     read_text_list(item, "cautions", fc.cautions, where, errors);
+    static const char* const kLying[] = {"back", "front", "side", "seated"};
+    const int lying = read_choice(item, "floorLying", kLying, 4, where, errors);
+    if (lying >= 0) fc.floor_lying = static_cast<Lying>(lying);
 }
 
 void read_sources(const Json& doc, Content& content, ErrorList& errors) {
@@ -190,28 +270,34 @@ void read_families(const Json& doc, Content& content, ErrorList& errors) {
             if (why) fc.why_not = *why;
             if (nearest) fc.nearest = *nearest;
         }
-        if (const Json* sources = require_array(item, "sources", where, errors)) {
-            for (size_t s = 0; s < sources->size(); ++s) {
-                const Json& ref = (*sources)[s];
-                if (!ref.is_string()) {
-                    errors.add(where, "sources[" + std::to_string(s) + "]: expected a source id, found " +
-                                          json_type_name(ref));
-                    continue;
-                }
-                fc.sources.push_back(ref.get<std::string>());
-            }
-        }
+        read_source_ids(item, fc.sources, where, errors);
         content.families.push_back(std::move(fc));
     });
 }
 
 void check_references(const Content& content, ErrorList& errors) {
-    std::set<std::string> source_ids, families, balls;
+    std::set<std::string> source_ids, families, balls, cited, questions;
     for (const Source& s : content.sources) source_ids.insert(s.id);
     for (const FamilyContent& f : content.families) families.insert(f.family);
     for (const Ball& b : content.balls) balls.insert(b.id);
-    for (const std::string& ref : content.red_flags_sources)
-        if (!source_ids.count(ref)) errors.add("redFlagsSources", "unknown source id '" + ref + "'");
+    const auto cite = [&](const std::vector<std::string>& refs, const std::string& where) {
+        for (const std::string& ref : refs) {
+            if (!source_ids.count(ref)) errors.add(where, "field 'sources': unknown source id '" + ref + "'");
+            cited.insert(ref);
+        }
+    };
+    // Red flags and conditions are answered in one list of ids: they can't share one.
+    for (const RedFlag& f : content.red_flags) {
+        questions.insert(f.id);
+        cite(f.sources, "redFlags (" + f.id + ")");
+    }
+    for (const GeneralCaution& c : content.general_cautions) {
+        if (questions.count(c.id)) errors.add("generalCautions (" + c.id + ")", "the id of a red flag too");
+        cite(c.sources, "generalCautions (" + c.id + ")");
+    }
+    for (int u = 1; u < 6; ++u) cite(content.urgencies[u].sources, std::string("urgencies.") + kUrgencyKeys[u]);
+    cite(content.dose.sources, "dose");
+    cite(content.pressure.sources, "pressure");
     for (const FamilyContent& f : content.families) {
         const std::string where = "families (" + f.family + ")";
         for (const auto* list : {&f.balls, &f.avoid_balls})
@@ -219,11 +305,22 @@ void check_references(const Content& content, ErrorList& errors) {
                 if (!balls.count(advice.ball))
                     errors.add(where, std::string("field '") + (list == &f.balls ? "balls" : "avoidBalls") +
                                           "': unknown ball id '" + advice.ball + "'");
-        for (const std::string& ref : f.sources)
-            if (!source_ids.count(ref)) errors.add(where, "field 'sources': unknown source id '" + ref + "'");
+        // A zone never recommends a ball it also says not to use, and the gentle rules always
+        // leave it one ball.
+        bool soft = f.is_avoid();
+        for (const BallAdvice& advice : f.balls) {
+            for (const BallAdvice& no : f.avoid_balls)
+                if (no.ball == advice.ball) errors.add(where, "ball '" + advice.ball + "' is in both 'balls' and 'avoidBalls'");
+            const Ball* ball = find_ball(content, advice.ball);
+            soft = soft || (ball && ball->firmness_level <= content.pressure.gentle_max_firmness);
+        }
+        if (!soft) errors.add(where, "field 'balls': no ball soft enough for the gentle rules (pressure.gentleMaxFirmness)");
+        cite(f.sources, where);
         if (!f.nearest.empty() && (!families.count(f.nearest) || f.nearest.rfind("avoid-", 0) == 0))
             errors.add(where, "field 'nearest': expected the family of a muscle zone, found '" + f.nearest + "'");
     }
+    for (const Source& s : content.sources)
+        if (!cited.count(s.id)) errors.add("sources (" + s.id + ")", "listed but cited nowhere: cite it or remove it");
 }
 
 }  // namespace
@@ -241,10 +338,8 @@ ContentLoadResult load_content(const std::string& json_text, const std::string& 
     read_sources(doc, content, errors);
     read_balls(doc, content, errors);
     read_dose_and_pressure(doc, content, errors);
+    read_red_flags(doc, content, errors);
     read_general_cautions(doc, content, errors);
-    read_text_list(doc, "redFlags", content.red_flags, "", errors);
-    if (const std::string* v = require_string(doc, "redFlagsAdvice", "", errors)) content.red_flags_advice = *v;
-    read_text_list(doc, "redFlagsSources", content.red_flags_sources, "", errors);
     read_families(doc, content, errors);
     if (errors.empty()) check_references(content, errors);
     if (!errors.empty()) {
@@ -282,6 +377,18 @@ const GeneralCaution* find_caution(const Content& content, const std::string& id
         if (c.id == id) return &c;
     return nullptr;
 }
+
+const RedFlag* find_red_flag(const Content& content, const std::string& id) {
+    for (const RedFlag& f : content.red_flags)
+        if (f.id == id) return &f;
+    return nullptr;
+}
+
+bool is_question(const Content& content, const std::string& id) {
+    return find_red_flag(content, id) || find_caution(content, id);
+}
+
+const char* urgency_key(Urgency urgency) { return kUrgencyKeys[static_cast<int>(urgency)]; }
 
 const Source* find_source(const Content& content, const std::string& id) {
     for (const Source& s : content.sources)

@@ -21,6 +21,7 @@ struct Ball {
     std::string name;
     float diameter_in = 0, diameter_cm = 0;
     std::string firmness;
+    int firmness_level = 0;  // 1 soft .. 6 very hard: what the gentle rules compare
     std::string size_note;  // optional, e.g. "1 to 2 in (2.5 to 5 cm) across, sold in sets"
 };
 
@@ -33,30 +34,61 @@ enum class Position { Wall, Floor, Travel };
 constexpr Position kPositions[] = {Position::Wall, Position::Floor, Position::Travel};
 const char* position_key(Position position);  // "wall", "floor", "travel"
 
-// What answering "yes" to a general caution changes in the guidance.
+// How urgently someone should get help instead of using a ball, least urgent first: a red flag's
+// level (soon, today, emergency), or what a screening answer asks for before the steps.
+enum class Urgency { None, SpecialistFirst, DoctorFirst, Soon, Today, Emergency };
+const char* urgency_key(Urgency urgency);  // "specialist-first", "doctor-first", "soon", "today", "emergency"
+
+// What answering "yes" to a screening condition changes in the guidance (content.json's "effect").
 enum class CautionEffect {
-    Advice,           // show its advice with every zone
-    NoFloor,          // also hide the floor position (pregnancy: no lying on the back)
-    SpineSpecialist,  // also put "ask your spine specialist first" above spine-side zones' steps
+    DoctorFirst,      // no steps, dose or timer: why, and whom to ask
+    Gentle,           // wall and chair only, soft balls, a lower pressure ceiling, shorter holds
+    SideLyingOnly,    // no floor position lying on the back or front (pregnancy)
+    SpecialistFirst,  // zones beside the spine: ask a spine specialist first, no steps there
+    KeepOffArea,      // its advice, above the steps: keep the ball off an area
 };
 
 struct GeneralCaution {
     std::string id;
     std::string label;   // the screening question, "Osteoporosis or weak bones"
     std::string advice;
-    CautionEffect effect = CautionEffect::Advice;
+    CautionEffect effect = CautionEffect::KeepOffArea;
+    std::vector<std::string> sources;
+};
+
+// A sign that back pain needs a doctor, not a ball: asked before any steps.
+struct RedFlag {
+    std::string id;
+    std::string question;  // "Chest pain, or short of breath"
+    Urgency urgency = Urgency::Today;  // Soon, Today or Emergency
+    std::vector<std::string> sources;
+};
+
+// What to do at one level of urgency: "Call 999 or your emergency number now", and how.
+struct UrgencyAdvice {
+    std::string title;
+    std::string text;
+    std::vector<std::string> sources;
 };
 
 struct Dose {
-    int hold_seconds = 30;
+    int hold_seconds = 30, gentle_hold_seconds = 15;
+    int max_per_spot_seconds = 60, gentle_max_per_spot_seconds = 30;
+    int max_session_minutes = 10, gentle_max_session_minutes = 5;
     int roll_repetitions = 12;
-    std::string summary;
+    std::string often, next_day, why;
+    std::vector<std::string> sources;
 };
 
 struct Pressure {
-    int low = 5, high = 8;  // out of 10
-    std::string summary;
+    int start = 3, max = 6, gentle_max = 4;  // out of 10
+    int gentle_max_firmness = 2;             // the firmest ball (Ball::firmness_level) the gentle rules allow
+    std::string summary, stop_if, why;  // summary: after "Start at about 3 out of 10..."
+    std::vector<std::string> sources;
 };
+
+// How the body lies in a family's floor steps: pregnancy keeps only side-lying and seated ones.
+enum class Lying { Back, Front, Side, Seated };
 
 struct FamilyContent {
     std::string family;
@@ -70,6 +102,7 @@ struct FamilyContent {
     std::vector<BallAdvice> balls;       // recommended, best first
     std::vector<BallAdvice> avoid_balls;
     std::vector<std::string> steps[3];   // indexed by Position
+    Lying floor_lying = Lying::Back;
     std::vector<std::string> cautions;   // for this zone; general cautions come from Content
     // Avoid areas only:
     std::string why_not;  // why not to press here
@@ -84,10 +117,9 @@ struct Content {
     std::vector<FamilyContent> families;
     std::vector<Source> sources;
     std::vector<Ball> balls;
-    std::vector<GeneralCaution> general_cautions;  // the safety screening, in order
-    std::vector<std::string> red_flags;
-    std::string red_flags_advice;
-    std::vector<std::string> red_flags_sources;
+    std::vector<RedFlag> red_flags;                // asked first, in order
+    std::vector<GeneralCaution> general_cautions;  // the conditions of the safety screening, in order
+    UrgencyAdvice urgencies[6];                    // indexed by Urgency (None unused)
     Dose dose;
     Pressure pressure;
     std::string disclaimer;
@@ -104,7 +136,9 @@ const FamilyContent* find_family(const Content& content, const std::string& fami
 const Ball* find_ball(const Content& content, const std::string& id);
 const Source* find_source(const Content& content, const std::string& id);
 const char* group_name(const std::string& group);  // "Upper back" for "upper-back"
-const GeneralCaution* find_caution(const Content& content, const std::string& id);  // a screening question
+const GeneralCaution* find_caution(const Content& content, const std::string& id);  // a screening condition
+const RedFlag* find_red_flag(const Content& content, const std::string& id);
+bool is_question(const Content& content, const std::string& id);  // a red flag or a condition
 
 // Every zone in the geometry has content and every content family has a zone; errors otherwise.
 std::vector<std::string> check_content_matches_geometry(const Content& content, const MapGeometry& geometry,

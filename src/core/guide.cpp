@@ -1,6 +1,6 @@
 #include "guide.h"
 
-#include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -82,27 +82,25 @@ const char* position_id(Position position) { return kPositionWords[static_cast<i
 const char* position_name(Position position) { return kPositionWords[static_cast<int>(position)].name; }
 const char* position_hint(Position position) { return kPositionWords[static_cast<int>(position)].hint; }
 
-std::vector<std::string> guide_notices(const Guide& guide) {
-    std::vector<std::string> notices;
-    if (guide.specialist_first) notices.push_back("Ask your spine specialist first: you told us you have a spine condition, and this zone is right beside the spine.");
-    if (guide.floor_hidden) notices.push_back("The floor position is hidden because you said you are pregnant: after the first trimester, don't lie on your back.");
-    return notices;
+std::vector<std::string> guide_cautions(const Guide& guide) {
+    if (!guide.family || guide.family->is_avoid()) return {};
+    return guide.family->cautions;
 }
 
-std::vector<std::string> guide_cautions(const Content& content, const Guide& guide) {
-    std::vector<std::string> cautions;
-    if (!guide.family || guide.family->is_avoid()) return cautions;
-    cautions = guide.family->cautions;
-    for (const GeneralCaution* c : guide.general_cautions) cautions.push_back(c->advice);
-    // Last, for everyone: the screening's conditions in one sentence.
-    std::string everyone = "For everyone: check with a doctor first if you have";
-    for (size_t i = 0; i < content.general_cautions.size(); ++i) {
-        std::string label = content.general_cautions[i].label;
-        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-        everyone += (i == 0 ? " " : i + 1 == content.general_cautions.size() ? " or " : "; ") + label;
-    }
-    cautions.push_back(everyone + ".");
-    return cautions;
+std::string dose_text(const Guide& guide) {
+    char text[200];
+    std::snprintf(text, sizeof text,
+                  "Hold each tender spot for %d seconds, or roll an inch or two back and forth over it about %d times. "
+                  "%d seconds per spot at most, then move on; %d minutes in all.",
+                  guide.dose.hold_sec, guide.dose.rolls, guide.dose.max_per_spot_sec, guide.dose.max_session_min);
+    return text;
+}
+
+std::string pressure_text(const Content& content, const Guide& guide) {
+    char text[96];
+    std::snprintf(text, sizeof text, "Start at about %d out of 10 and build slowly to no more than %d. ",
+                  guide.pressure.start, guide.pressure.max);
+    return text + content.pressure.summary;
 }
 
 std::string size_text(const Ball& ball) {
@@ -112,29 +110,66 @@ std::string size_text(const Ball& ball) {
     return buffer;
 }
 
+namespace {
+
+void add_sources(const Content& content, const std::vector<std::string>& ids, std::vector<const Source*>& out) {
+    for (const std::string& id : ids) {
+        const Source* s = find_source(content, id);
+        if (s && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    }
+}
+
+GuideBlock block_for(const Content& content, const SafetyRules& rules) {
+    GuideBlock block;
+    block.urgency = rules.blocked;
+    if (rules.blocked == Urgency::None) return block;
+    const UrgencyAdvice& advice = content.urgencies[static_cast<int>(rules.blocked)];
+    block.title = advice.title;
+    block.text = advice.text;
+    for (const RedFlag* f : rules.flags)
+        if (f->urgency == rules.blocked) block.reasons.push_back(f->question);
+    for (const GeneralCaution* c : rules.blockers) block.reasons.push_back(c->advice);
+    return block;
+}
+
+}  // namespace
+
 Guide build_guide(const Content& content, const MapGeometry& geometry, const Screening& screening, const Zone& zone) {
     Guide g;
     g.zone = &zone;
     g.family = find_family(content, zone.family);
     g.title = zone_display_name(content, zone);
     if (!g.family) return g;
-    for (const std::string& id : g.family->sources)
-        if (const Source* s = find_source(content, id)) g.sources.push_back(s);
+    add_sources(content, g.family->sources, g.sources);
+    g.rules = safety_rules(content, screening, *g.family);
+    g.blocked = block_for(content, g.rules);
+    const bool gentle = g.rules.gentle;
+    const Dose& d = content.dose;
+    g.dose = {gentle ? d.gentle_hold_seconds : d.hold_seconds, gentle ? d.gentle_max_per_spot_seconds : d.max_per_spot_seconds,
+              gentle ? d.gentle_max_session_minutes : d.max_session_minutes, d.roll_repetitions};
+    g.pressure.max = gentle ? content.pressure.gentle_max : content.pressure.max;
+    g.pressure.start = std::min(content.pressure.start, g.pressure.max);
+    if (g.blocked.urgency != Urgency::None) {
+        add_sources(content, content.urgencies[static_cast<int>(g.blocked.urgency)].sources, g.sources);
+        for (const RedFlag* f : g.rules.flags) add_sources(content, f->sources, g.sources);
+    }
+    for (const GeneralCaution* c : g.rules.conditions) add_sources(content, c->sources, g.sources);
     if (g.family->is_avoid()) {
         g.instead = nearest_of_family(geometry, zone, g.family->nearest);
         return g;
     }
-    g.specialist_first = needs_specialist_first(content, screening, *g.family);
-    g.balls = resolve(content, g.family->balls);
+    // What the answers say comes first; the block's own reasons aren't repeated.
+    for (const GeneralCaution* c : g.rules.conditions)
+        if (std::find(g.rules.blockers.begin(), g.rules.blockers.end(), c) == g.rules.blockers.end())
+            g.notices.push_back(c->advice);
+    if (g.blocked.urgency != Urgency::None) return g;
+    add_sources(content, d.sources, g.sources);
+    add_sources(content, content.pressure.sources, g.sources);
+    for (const GuideBall& b : resolve(content, g.family->balls))
+        if (!gentle || b.ball->firmness_level <= content.pressure.gentle_max_firmness) g.balls.push_back(b);
     g.avoid_balls = resolve(content, g.family->avoid_balls);
-    for (Position p : kPositions) {
-        if (hides_position(content, screening, p)) {
-            g.floor_hidden = g.floor_hidden || p == Position::Floor;
-            continue;
-        }
-        g.positions.push_back(p);
-    }
-    g.general_cautions = applicable_cautions(content, screening);
+    for (Position p : kPositions)
+        if (shows_position(g.rules, *g.family, p)) g.positions.push_back(p);
     return g;
 }
 
@@ -163,13 +198,49 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
         positions.push_back(std::move(item));
     }
     Json questions = Json::array();
-    for (const GeneralCaution& c : content.general_cautions) {
+    const auto question = [&](const std::string& id, const char* kind, const std::string& label) {
         Json item;
-        item["id"] = c.id;
-        item["label"] = c.label;
-        item["yes"] = applies(screening, c.id);
+        item["id"] = id;
+        item["kind"] = kind;
+        item["label"] = label;
+        item["yes"] = applies(screening, id);
         questions.push_back(std::move(item));
+    };
+    for (const RedFlag& f : content.red_flags) question(f.id, "red-flag", f.question);
+    for (const GeneralCaution& c : content.general_cautions) question(c.id, "condition", c.label);
+    Json flags = Json::array(), groups = Json::array();
+    for (Urgency u : {Urgency::Emergency, Urgency::Today, Urgency::Soon}) {
+        Json group;
+        group["urgency"] = urgency_key(u);
+        group["title"] = content.urgencies[static_cast<int>(u)].title;
+        group["flags"] = Json::array();
+        for (const RedFlag& f : content.red_flags) {
+            if (f.urgency != u) continue;
+            group["flags"].push_back(f.question);
+            flags.push_back(f.question);
+        }
+        groups.push_back(std::move(group));
     }
+    Json blocked(nullptr);
+    if (g.blocked.urgency != Urgency::None) {
+        blocked = Json::object();
+        blocked["urgency"] = urgency_key(g.blocked.urgency);
+        blocked["title"] = g.blocked.title;
+        blocked["text"] = g.blocked.text;
+        blocked["reasons"] = g.blocked.reasons;
+    }
+    Json dose;
+    dose["holdSec"] = g.dose.hold_sec;
+    dose["maxPerSpotSec"] = g.dose.max_per_spot_sec;
+    dose["maxSessionMin"] = g.dose.max_session_min;
+    dose["rolls"] = g.dose.rolls;
+    dose["text"] = dose_text(g);
+    dose["often"] = content.dose.often;
+    dose["nextDay"] = content.dose.next_day;
+    Json pressure;
+    pressure["start"] = g.pressure.start;
+    pressure["max"] = g.pressure.max;
+    pressure["text"] = pressure_text(content, g);
     // Field by field: an initializer list per object costs more code in the download.
     Json out;
     out["zone"] = g.zone->id;
@@ -191,15 +262,18 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     answers["editing"] = screening.editing;
     answers["questions"] = std::move(questions);
     out["screening"] = std::move(answers);
+    out["blocked"] = std::move(blocked);
+    out["gentle"] = g.rules.gentle;
     out["positions"] = std::move(positions);
+    out["stopIf"] = content.pressure.stop_if;
     out["balls"] = balls_json(g.balls);
     out["avoidBalls"] = avoid_balls_json(g.avoid_balls);
-    out["dose"] = avoid ? "" : content.dose.summary;
-    out["pressure"] = avoid ? "" : content.pressure.summary;
-    out["cautions"] = guide_cautions(content, g);
-    out["notices"] = guide_notices(g);
-    out["redFlags"] = avoid ? std::vector<std::string>{} : content.red_flags;
-    out["redFlagsAdvice"] = avoid ? "" : content.red_flags_advice;
+    out["dose"] = std::move(dose);
+    out["pressure"] = std::move(pressure);
+    out["cautions"] = guide_cautions(g);
+    out["notices"] = g.notices;
+    out["redFlags"] = std::move(flags);
+    out["redFlagGroups"] = std::move(groups);
     out["sources"] = std::move(sources);
     return out;
 }

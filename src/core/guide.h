@@ -16,20 +16,38 @@ struct GuideBall {
     std::string why;
 };
 
+// Why no ball is used here, when the visitor's answers say so: what to do instead and how urgently.
+struct GuideBlock {
+    Urgency urgency = Urgency::None;
+    std::string title;                 // "Call 999 or your emergency number now"
+    std::string text;                  // what to do
+    std::vector<std::string> reasons;  // the answers behind it: red flags' questions, or conditions' advice
+};
+
+struct GuideDose {
+    int hold_sec = 0, max_per_spot_sec = 0, max_session_min = 0, rolls = 0;
+};
+
+struct GuidePressure {
+    int start = 0, max = 0;  // out of 10
+};
+
 struct Guide {
     const Zone* zone = nullptr;
     const FamilyContent* family = nullptr;
-    std::string title;  // "QL (quadratus lumborum), left side"
-    // Muscles:
-    bool specialist_first = false;  // a spine condition and a zone beside the spine
-    std::vector<GuideBall> balls;   // best first
+    std::string title;  // "Side of the waist (quadratus lumborum), left side"
+    SafetyRules rules;  // what the visitor's answers mean here
+    GuideBlock blocked;  // urgency None: the steps show
+    // Muscles (empty while blocked):
+    std::vector<GuideBall> balls;   // best first; under the gentle rules only soft ones
     std::vector<GuideBall> avoid_balls;
-    std::vector<Position> positions;  // those to show, in order (pregnancy drops the floor)
-    bool floor_hidden = false;
-    std::vector<const GeneralCaution*> general_cautions;  // the ones the visitor said apply
+    std::vector<Position> positions;  // those the answers allow, in order
+    GuideDose dose;
+    GuidePressure pressure;
+    std::vector<std::string> notices;  // the advice of each answer that applies: shown above the steps
     // Avoid areas:
     const Zone* instead = nullptr;  // the nearest muscle zone to work instead
-    std::vector<const Source*> sources;
+    std::vector<const Source*> sources;  // the zone's, then those behind the dose and the answers
 };
 
 // "2.6 in (6.7 cm) across", or the ball's own size note.
@@ -41,21 +59,22 @@ const char* position_id(Position position);
 const char* position_name(Position position);
 const char* position_hint(Position position);
 
-// What the visitor's answers change, said above the steps ("Ask your spine specialist first...").
-std::vector<std::string> guide_notices(const Guide& guide);
-// Every caution for the zone: the family's own, the advice of each answer that applies, then
-// "For everyone: check with a doctor first if you have..." (every screening question).
-std::vector<std::string> guide_cautions(const Content& content, const Guide& guide);
+// The zone's own cautions (the answers' advice is in Guide::notices, above the steps).
+std::vector<std::string> guide_cautions(const Guide& guide);
+// "Hold each tender spot for 30 seconds...", and "Start at about 3 out of 10...": from the limits.
+std::string dose_text(const Guide& guide);
+std::string pressure_text(const Content& content, const Guide& guide);
 
 Guide build_guide(const Content& content, const MapGeometry& geometry, const Screening& screening, const Zone& zone);
 
 // The guide as plain data: what the page's DOM layer renders and what knotmap.guide() returns
 // (text only; the page inserts it as text, never as HTML). The same keys for every zone:
-// {zone, name, side, kind, where, feel, whyNot, instead, screening: {answered, editing, questions:
-// [{id, label, yes}]}, positions: [{id, name, hint, steps}], balls: [{id, name, size, diameterCm,
-// firmness, why}], avoidBalls: [{id, name, why}], dose, pressure, cautions, notices, redFlags,
-// redFlagsAdvice, sources: [{title, publisher, url}]}; what doesn't apply to an avoid area (or
-// to a muscle) is empty or null.
+// {zone, name, side, kind, where, feel, whyNot, instead, blocked: null | {urgency, title, text,
+// reasons}, gentle, screening: {answered, editing, questions: [{id, kind, label, yes}]},
+// positions: [{id, name, hint, steps}], stopIf, balls: [{id, name, size, diameterCm, firmness,
+// why}], avoidBalls: [{id, name, why}], dose: {holdSec, maxPerSpotSec, maxSessionMin, rolls, text,
+// often, nextDay}, pressure: {start, max, text}, cautions, notices, redFlags, redFlagGroups:
+// [{urgency, title, flags}], sources: [{title, publisher, url}]}; what doesn't apply is empty or null.
 std::string guide_to_json(const Guide& guide, const Content& content, const Screening& screening);
 Json guide_json(const Guide& guide, const Content& content, const Screening& screening);  // the same, unserialized
 

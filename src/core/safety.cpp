@@ -16,25 +16,36 @@ void set_applies(Screening& screening, const std::string& caution_id, bool yes) 
     if (!yes && it != screening.yes.end()) screening.yes.erase(it);
 }
 
-std::vector<const GeneralCaution*> applicable_cautions(const Content& content, const Screening& screening) {
-    std::vector<const GeneralCaution*> out;
-    for (const GeneralCaution& c : content.general_cautions)
-        if (applies(screening, c.id)) out.push_back(&c);
-    return out;
+SafetyRules safety_rules(const Content& content, const Screening& screening, const FamilyContent& family) {
+    SafetyRules rules;
+    for (const RedFlag& f : content.red_flags) {
+        if (!applies(screening, f.id)) continue;
+        rules.flags.push_back(&f);
+        rules.blocked = std::max(rules.blocked, f.urgency);
+    }
+    for (const GeneralCaution& c : content.general_cautions) {
+        if (!applies(screening, c.id)) continue;
+        rules.conditions.push_back(&c);
+        rules.gentle = rules.gentle || c.effect == CautionEffect::Gentle;
+        rules.side_lying_only = rules.side_lying_only || c.effect == CautionEffect::SideLyingOnly;
+        const Urgency block = c.effect == CautionEffect::DoctorFirst ? Urgency::DoctorFirst
+                              : c.effect == CautionEffect::SpecialistFirst && family.spine_side ? Urgency::SpecialistFirst
+                                                                                               : Urgency::None;
+        rules.blocked = std::max(rules.blocked, block);
+    }
+    for (const GeneralCaution* c : rules.conditions) {
+        const bool behind = (rules.blocked == Urgency::DoctorFirst && c->effect == CautionEffect::DoctorFirst) ||
+                            (rules.blocked == Urgency::SpecialistFirst && c->effect == CautionEffect::SpecialistFirst);
+        if (behind) rules.blockers.push_back(c);
+    }
+    return rules;
 }
 
-bool hides_position(const Content& content, const Screening& screening, Position position) {
-    if (position != Position::Floor) return false;
-    for (const GeneralCaution* c : applicable_cautions(content, screening))
-        if (c->effect == CautionEffect::NoFloor) return true;
-    return false;
-}
-
-bool needs_specialist_first(const Content& content, const Screening& screening, const FamilyContent& family) {
-    if (!family.spine_side) return false;
-    for (const GeneralCaution* c : applicable_cautions(content, screening))
-        if (c->effect == CautionEffect::SpineSpecialist) return true;
-    return false;
+bool shows_position(const SafetyRules& rules, const FamilyContent& family, Position position) {
+    if (rules.blocked != Urgency::None) return false;
+    if (position != Position::Floor) return true;
+    if (rules.gentle) return false;
+    return !rules.side_lying_only || family.floor_lying == Lying::Side || family.floor_lying == Lying::Seated;
 }
 
 std::string screening_to_json(const Screening& screening) {
@@ -56,9 +67,7 @@ std::optional<Screening> screening_from_json(const std::string& text, const Cont
     for (const Json& id : *yes) {
         if (!id.is_string()) return std::nullopt;
         const std::string& s = id.get_ref<const std::string&>();
-        const bool known = std::any_of(content.general_cautions.begin(), content.general_cautions.end(),
-                                       [&](const GeneralCaution& c) { return c.id == s; });
-        if (known) set_applies(screening, s, true);
+        if (is_question(content, s)) set_applies(screening, s, true);
     }
     return screening;
 }
@@ -74,11 +83,10 @@ std::optional<Screening> screening_from_answers(const std::string& text, const C
     Screening screening;
     screening.answered = true;
     for (const Json& id : *yes) {
-        const bool known = id.is_string() && std::any_of(content.general_cautions.begin(), content.general_cautions.end(),
-                                                         [&](const GeneralCaution& c) { return c.id == id.get_ref<const std::string&>(); });
-        if (!known) {
+        if (!id.is_string() || !is_question(content, id.get_ref<const std::string&>())) {
             std::string ids;
-            for (const GeneralCaution& c : content.general_cautions) ids += (ids.empty() ? "" : ", ") + c.id;
+            for (const RedFlag& f : content.red_flags) ids += (ids.empty() ? "" : ", ") + f.id;
+            for (const GeneralCaution& c : content.general_cautions) ids += ", " + c.id;
             error = id.is_string() ? "field 'yes': unknown question '" + id.get<std::string>() + "' (the questions: " + ids + ")"
                                    : std::string("field 'yes': expected question ids (text), found ") + json_type_name(id);
             return std::nullopt;

@@ -27,17 +27,25 @@ Json describe(const Content& c) {
     for (const FamilyContent& f : c.families)
         families.push_back({f.family, f.name, f.short_name, f.group, f.where, f.feel, f.spine_side, advice_list(f.balls),
                             advice_list(f.avoid_balls), f.steps[0], f.steps[1], f.steps[2], f.cautions, f.why_not,
-                            f.nearest, f.sources});
+                            f.nearest, f.sources, static_cast<int>(f.floor_lying)});
     Json sources = Json::array();
     for (const Source& s : c.sources) sources.push_back({s.id, s.title, s.publisher, s.url});
     Json balls = Json::array();
-    for (const Ball& b : c.balls) balls.push_back({b.id, b.name, b.diameter_in, b.diameter_cm, b.firmness, b.size_note});
+    for (const Ball& b : c.balls)
+        balls.push_back({b.id, b.name, b.diameter_in, b.diameter_cm, b.firmness, b.firmness_level, b.size_note});
     Json cautions = Json::array();
     for (const GeneralCaution& g : c.general_cautions)
-        cautions.push_back({g.id, g.label, g.advice, static_cast<int>(g.effect)});
-    return {families, sources, balls, cautions, c.red_flags, c.red_flags_advice, c.red_flags_sources,
-            {c.dose.hold_seconds, c.dose.roll_repetitions, c.dose.summary},
-            {c.pressure.low, c.pressure.high, c.pressure.summary}, c.disclaimer};
+        cautions.push_back({g.id, g.label, g.advice, static_cast<int>(g.effect), g.sources});
+    Json flags = Json::array();
+    for (const RedFlag& f : c.red_flags) flags.push_back({f.id, f.question, static_cast<int>(f.urgency), f.sources});
+    Json urgencies = Json::array();
+    for (const UrgencyAdvice& u : c.urgencies) urgencies.push_back({u.title, u.text, u.sources});
+    const Dose& d = c.dose;
+    const Pressure& p = c.pressure;
+    return {families, sources, balls, cautions, flags, urgencies,
+            {d.hold_seconds, d.gentle_hold_seconds, d.max_per_spot_seconds, d.gentle_max_per_spot_seconds,
+             d.max_session_minutes, d.gentle_max_session_minutes, d.roll_repetitions, d.often, d.next_day, d.why, d.sources},
+            {p.start, p.max, p.gentle_max, p.gentle_max_firmness, p.summary, p.stop_if, p.why, p.sources}, c.disclaimer};
 }
 
 template <typename List, typename Id>
@@ -59,14 +67,26 @@ void check_accepted(const Content& c) {
     const auto sources = unique_ids(c.sources, [](const Source& s) { return s.id; }, "source");
     const auto balls = unique_ids(c.balls, [](const Ball& b) { return b.id; }, "ball");
     const auto families = unique_ids(c.families, [](const FamilyContent& f) { return f.family; }, "family");
-    unique_ids(c.general_cautions, [](const GeneralCaution& g) { return g.id; }, "caution");
-    KNOTMAP_EXPECT(!c.disclaimer.empty() && !c.red_flags_advice.empty(), "an empty disclaimer or advice");
-    expect_texts(c.red_flags, "redFlags");
-    for (const std::string& id : c.red_flags_sources) KNOTMAP_EXPECT(sources.count(id), "unknown red flag source " + id);
-    KNOTMAP_EXPECT(c.dose.hold_seconds >= 5 && c.dose.hold_seconds <= 600, "hold seconds out of range");
-    KNOTMAP_EXPECT(c.dose.roll_repetitions >= 1 && c.dose.roll_repetitions <= 200, "roll repetitions out of range");
-    KNOTMAP_EXPECT(0 <= c.pressure.low && c.pressure.low <= c.pressure.high && c.pressure.high <= 10,
-                   "pressure " + std::to_string(c.pressure.low) + ".." + std::to_string(c.pressure.high));
+    const auto conditions = unique_ids(c.general_cautions, [](const GeneralCaution& g) { return g.id; }, "condition");
+    const auto flags = unique_ids(c.red_flags, [](const RedFlag& f) { return f.id; }, "red flag");
+    for (const std::string& id : flags) KNOTMAP_EXPECT(!conditions.count(id), "a red flag and a condition share " + id);
+    KNOTMAP_EXPECT(!c.disclaimer.empty(), "an empty disclaimer");
+    for (const RedFlag& f : c.red_flags) {
+        KNOTMAP_EXPECT(!f.question.empty() && f.urgency >= Urgency::Soon, "a red flag without a question or level: " + f.id);
+        for (const std::string& id : f.sources) KNOTMAP_EXPECT(sources.count(id), "unknown red flag source " + id);
+    }
+    for (const GeneralCaution& g : c.general_cautions)
+        for (const std::string& id : g.sources) KNOTMAP_EXPECT(sources.count(id), "unknown condition source " + id);
+    for (int u = 1; u < 6; ++u) KNOTMAP_EXPECT(!c.urgencies[u].title.empty() && !c.urgencies[u].text.empty(), "an urgency without words");
+    const Dose& d = c.dose;
+    KNOTMAP_EXPECT(d.hold_seconds <= d.max_per_spot_seconds && d.gentle_hold_seconds <= d.gentle_max_per_spot_seconds,
+                   "a hold longer than its spot's limit");
+    KNOTMAP_EXPECT(d.gentle_hold_seconds <= d.hold_seconds && d.gentle_max_session_minutes <= d.max_session_minutes,
+                   "a gentle limit above the ordinary one");
+    KNOTMAP_EXPECT(d.roll_repetitions >= 1 && d.roll_repetitions <= 200, "roll repetitions out of range");
+    KNOTMAP_EXPECT(1 <= c.pressure.start && c.pressure.start <= c.pressure.max && c.pressure.max <= 7 &&
+                       c.pressure.gentle_max <= 5 && c.pressure.gentle_max <= c.pressure.max,
+                   "pressure " + std::to_string(c.pressure.start) + ".." + std::to_string(c.pressure.max));
     for (const Ball& b : c.balls)
         KNOTMAP_EXPECT(b.diameter_in >= 0.2f && b.diameter_in <= 40 && b.diameter_cm >= 0.5f && b.diameter_cm <= 100,
                        "ball size out of range: " + b.id);

@@ -35,19 +35,25 @@ fixture = (root / "tests" / "fixtures" / "progress-v1.json").read_text()
 content_minimal = r'''{"disclaimer": "Guidance, not medical advice.",
   "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org/"}],
   "balls": [
-    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft"},
-    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard"}
+    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft", "firmnessLevel": 2},
+    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard", "firmnessLevel": 6}
   ],
-  "dose": {"holdSeconds": 30, "rollRepetitions": 12, "summary": "30 s."},
-  "pressure": {"low": 5, "high": 8, "summary": "5 to 8."},
-  "generalCautions": [{"id": "pregnancy", "label": "Pregnancy", "advice": "No floor.", "effect": "no-floor"}],
-  "redFlags": ["Saddle numbness"],
-  "redFlagsAdvice": "Get help.",
-  "redFlagsSources": ["s1"],
+  "dose": {"holdSeconds": 30, "gentleHoldSeconds": 15, "maxPerSpotSeconds": 60, "gentleMaxPerSpotSeconds": 30,
+           "maxSessionMinutes": 10, "gentleMaxSessionMinutes": 5, "rollRepetitions": 12,
+           "often": "Daily.", "nextDay": "Ache.", "why": "Cautious.", "sources": ["s1"]},
+  "pressure": {"start": 3, "max": 6, "gentleMax": 4, "gentleMaxFirmness": 2, "summary": "Firm.", "stopIf": "Sharp.",
+               "why": "Cautious.", "sources": ["s1"]},
+  "redFlags": [{"id": "saddle", "question": "Saddle numbness", "urgency": "emergency", "sources": ["s1"]}],
+  "urgencies": {"emergency": {"title": "Call 999", "text": "Now.", "sources": ["s1"]},
+                "today": {"title": "Today", "text": "Today.", "sources": ["s1"]},
+                "soon": {"title": "Soon", "text": "Soon.", "sources": ["s1"]},
+                "doctor-first": {"title": "Doctor", "text": "Ask.", "sources": ["s1"]},
+                "specialist-first": {"title": "Specialist", "text": "Ask.", "sources": ["s1"]}},
+  "generalCautions": [{"id": "pregnancy", "label": "Pregnancy", "advice": "No floor.", "effect": "side-lying-only", "sources": ["s1"]}],
   "families": [
     {"family": "ql", "shortName": "QL", "group": "lower-back", "name": "QL", "where": "Side of the waist.", "feel": "Ache.",
      "spineSide": true, "balls": [{"ball": "tennis-ball", "why": "Soft."}], "avoidBalls": [{"ball": "golf-ball", "why": "Hard."}],
-     "technique": {"wall": ["Lean."], "floor": ["Lie."], "travel": ["Sit."]}, "cautions": ["Not on bone."], "sources": ["s1"]},
+     "technique": {"wall": ["Lean."], "floor": ["Lie."], "travel": ["Sit."]}, "floorLying": "back", "cautions": ["Not on bone."], "sources": ["s1"]},
     {"family": "avoid-ribs", "shortName": "Ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": "ql", "sources": ["s1"]}
   ]}'''
 content = {
@@ -64,22 +70,39 @@ content.update(variants(content_minimal, [
     ("missing-short-name.json", '"shortName": "QL", ', ""),
     ("name-number.json", '"name": "QL"', '"name": 3'),
     ("empty-cautions.json", '"cautions": ["Not on bone."]', '"cautions": []'),
-    ("unknown-source.json", '"sources": ["s1"]},', '"sources": ["nope"]},'),
+    ("unknown-source.json", '"Not on bone."], "sources": ["s1"]', '"Not on bone."], "sources": ["nope"]'),
     ("unknown-ball.json", '{"ball": "tennis-ball", "why": "Soft."}', '{"ball": "beach-ball", "why": "Big."}'),
     ("empty-floor.json", '"floor": ["Lie."]', '"floor": []'),
     ("travel-number.json", '"travel": ["Sit."]', '"travel": [7]'),
     ("spine-side-string.json", '"spineSide": true', '"spineSide": "yes"'),
     ("duplicate-ball.json", '"id": "golf-ball"', '"id": "tennis-ball"'),
     ("diameter-string.json", '"diameterCm": 6.7', '"diameterCm": "6.7"'),
-    ("bad-effect.json", '"effect": "no-floor"', '"effect": "no-stairs"'),
-    ("pressure-out-of-range.json", '"low": 5', '"low": 11'),
-    ("red-flags-string.json", '"redFlags": ["Saddle numbness"]', '"redFlags": "Saddle numbness"'),
+    ("bad-effect.json", '"effect": "side-lying-only"', '"effect": "no-stairs"'),
+    ("pressure-above-ceiling.json", '"max": 6', '"max": 8'),
+    ("gentle-above-ceiling.json", '"gentleMax": 4', '"gentleMax": 6'),
+    ("hold-past-limit.json", '"holdSeconds": 30', '"holdSeconds": 90'),
+    ("red-flags-string.json", '"redFlags": [{', '"redFlags": "Saddle numbness", "x": [{'),
+    ("bad-urgency.json", '"urgency": "emergency"', '"urgency": "whenever"'),
+    ("flag-and-condition-id.json", '"id": "saddle"', '"id": "pregnancy"'),
+    ("bad-lying.json", '"floorLying": "back"', '"floorLying": "upside-down"'),
+    ("ball-in-both-lists.json", '"avoidBalls": [{"ball": "golf-ball"', '"avoidBalls": [{"ball": "tennis-ball"'),
+    ("no-soft-ball.json", '"firmnessLevel": 2', '"firmnessLevel": 3'),
     ("duplicate-family.json", '"family": "avoid-ribs"', '"family": "ql"'),
     ("bad-group.json", '"group": "lower-back"', '"group": "legs"'),
     ("missing-why-not.json", '"whyNot": "Bone.", ', ""),
     ("nearest-avoid.json", '"nearest": "ql"', '"nearest": "avoid-ribs"'),
 ]))
 write("content", content)
+
+# ---- screening answers (tests/unit/test_safety_rules.cpp, tests/unit/test_guide.cpp) ----
+write("screening", {
+    "none.json": '{"yes": []}',
+    "pregnancy-spine.json": '{"yes": ["pregnancy", "spine-condition"]}',
+    "gentle-three.json": '{"yes": ["osteoporosis", "blood-thinners", "reduced-feeling"]}',
+    "red-flag-and-gentle.json": '{"yes": ["chest-pain", "osteoporosis"]}',
+    "unknown.json": '{"yes": ["pregnancy", "kneecap"]}',
+    "bytes": bytes(range(0, 64)),
+})
 
 # ---- geometry (tests/unit/test_geometry.cpp) ----
 geometry_minimal = r'''{"version": 1,

@@ -11,19 +11,25 @@ namespace {
 const char* kMinimal = R"({"disclaimer": "Guidance, not medical advice.",
   "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org/"}],
   "balls": [
-    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft"},
-    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard"}
+    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft", "firmnessLevel": 2},
+    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard", "firmnessLevel": 6}
   ],
-  "dose": {"holdSeconds": 30, "rollRepetitions": 12, "summary": "30 s."},
-  "pressure": {"low": 5, "high": 8, "summary": "5 to 8."},
-  "generalCautions": [{"id": "pregnancy", "label": "Pregnancy", "advice": "No floor.", "effect": "no-floor"}],
-  "redFlags": ["Saddle numbness"],
-  "redFlagsAdvice": "Get help.",
-  "redFlagsSources": ["s1"],
+  "dose": {"holdSeconds": 30, "gentleHoldSeconds": 15, "maxPerSpotSeconds": 60, "gentleMaxPerSpotSeconds": 30,
+           "maxSessionMinutes": 10, "gentleMaxSessionMinutes": 5, "rollRepetitions": 12,
+           "often": "Daily.", "nextDay": "Ache.", "why": "Cautious.", "sources": ["s1"]},
+  "pressure": {"start": 3, "max": 6, "gentleMax": 4, "gentleMaxFirmness": 2, "summary": "Firm.", "stopIf": "Sharp.",
+               "why": "Cautious.", "sources": ["s1"]},
+  "redFlags": [{"id": "saddle", "question": "Saddle numbness", "urgency": "emergency", "sources": ["s1"]}],
+  "urgencies": {"emergency": {"title": "Call 999", "text": "Now.", "sources": ["s1"]},
+                "today": {"title": "Today", "text": "Today.", "sources": ["s1"]},
+                "soon": {"title": "Soon", "text": "Soon.", "sources": ["s1"]},
+                "doctor-first": {"title": "Doctor", "text": "Ask.", "sources": ["s1"]},
+                "specialist-first": {"title": "Specialist", "text": "Ask.", "sources": ["s1"]}},
+  "generalCautions": [{"id": "pregnancy", "label": "Pregnancy", "advice": "No floor.", "effect": "side-lying-only", "sources": ["s1"]}],
   "families": [
     {"family": "ql", "shortName": "QL", "group": "lower-back", "name": "QL", "where": "Side of the waist.", "feel": "Ache.",
      "spineSide": true, "balls": [{"ball": "tennis-ball", "why": "Soft."}], "avoidBalls": [{"ball": "golf-ball", "why": "Hard."}],
-     "technique": {"wall": ["Lean."], "floor": ["Lie."], "travel": ["Sit."]}, "cautions": ["Not on bone."], "sources": ["s1"]},
+     "technique": {"wall": ["Lean."], "floor": ["Lie."], "travel": ["Sit."]}, "floorLying": "back", "cautions": ["Not on bone."], "sources": ["s1"]},
     {"family": "avoid-ribs", "shortName": "Ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": "ql", "sources": ["s1"]}
   ]})";
 
@@ -62,11 +68,17 @@ TEST_CASE("the shipped content has complete guidance for every muscle zone") {
         CHECK_FALSE(f.cautions.empty());
         CHECK_FALSE(f.feel.empty());
     }
-    CHECK(c.red_flags.size() >= 5);
-    CHECK(c.general_cautions.size() >= 6);
+    CHECK(c.red_flags.size() >= 15);
+    CHECK(c.general_cautions.size() >= 15);
     CHECK(c.dose.hold_seconds == 30);
-    CHECK(c.pressure.low == 5);
-    CHECK(c.pressure.high == 8);
+    CHECK(c.dose.hold_seconds <= c.dose.max_per_spot_seconds);
+    // The ceilings the safety issue sets: 7 out of 10 at most, 5 under the gentle rules.
+    CHECK(c.pressure.max <= 7);
+    CHECK(c.pressure.gentle_max <= 5);
+    CHECK(c.pressure.start <= c.pressure.max);
+    CHECK_FALSE(c.pressure.stop_if.empty());
+    for (const GeneralCaution& g : c.general_cautions) CHECK_FALSE(g.sources.empty());
+    for (const RedFlag& f : c.red_flags) CHECK_FALSE(f.sources.empty());
 }
 
 TEST_CASE("the shipped content loads and matches the shipped geometry both ways") {
@@ -129,7 +141,7 @@ TEST_CASE("bad content gives a precise error: file, zone, field, expected and fo
           "content.json: families[0] (ql): field 'name': expected a non-empty string, found a number");
     CHECK(first_error(with("\"cautions\": [\"Not on bone.\"]", "\"cautions\": []")) ==
           "content.json: families[0] (ql): field 'cautions': expected a non-empty list, found an empty list");
-    CHECK(first_error(with("\"sources\": [\"s1\"]},", "\"sources\": [\"nope\"]},")) ==
+    CHECK(first_error(with("\"Not on bone.\"], \"sources\": [\"s1\"]", "\"Not on bone.\"], \"sources\": [\"nope\"]")) ==
           "content.json: families (ql): field 'sources': unknown source id 'nope'");
     CHECK(first_error(with("{\"ball\": \"tennis-ball\", \"why\": \"Soft.\"}", "{\"ball\": \"beach-ball\", \"why\": \"Big.\"}")) ==
           "content.json: families (ql): field 'balls': unknown ball id 'beach-ball'");
@@ -143,12 +155,34 @@ TEST_CASE("bad content gives a precise error: file, zone, field, expected and fo
           "content.json: balls[1] (tennis-ball): duplicate ball id 'tennis-ball'");
     CHECK(first_error(with("\"diameterCm\": 6.7", "\"diameterCm\": \"6.7\"")) ==
           "content.json: balls[0] (tennis-ball): field 'diameterCm': expected a number, found a string");
-    CHECK(first_error(with("\"effect\": \"no-floor\"", "\"effect\": \"no-stairs\"")) ==
-          "content.json: generalCautions[0] (pregnancy): field 'effect': expected \"caution\", \"no-floor\" or \"spine-specialist\", found \"no-stairs\"");
-    CHECK(first_error(with("\"low\": 5", "\"low\": 11")) ==
-          "content.json: pressure: field 'low': expected a number from 0 to 10, found 11.000000");
-    CHECK(first_error(with("\"redFlags\": [\"Saddle numbness\"]", "\"redFlags\": \"Saddle numbness\"")) ==
+    CHECK(first_error(with("\"effect\": \"side-lying-only\"", "\"effect\": \"no-stairs\"")) ==
+          "content.json: generalCautions[0] (pregnancy): field 'effect': expected \"doctor-first\", \"gentle\", "
+          "\"side-lying-only\", \"specialist-first\" or \"keep-off-area\", found \"no-stairs\"");
+    // The ceilings are rules, not content: 7 out of 10 at most, 5 under the gentle rules.
+    CHECK(first_error(with("\"max\": 6", "\"max\": 8")) ==
+          "content.json: pressure: field 'max': expected a number from 1 to 7, found 8.000000");
+    CHECK(first_error(with("\"gentleMax\": 4", "\"gentleMax\": 6")) ==
+          "content.json: pressure: field 'gentleMax': expected a number from 1 to 5, found 6.000000");
+    CHECK(first_error(with("\"holdSeconds\": 30", "\"holdSeconds\": 90")) == "content.json: dose: a hold is longer than the limit per spot");
+    CHECK(first_error(with("\"redFlags\": [{", "\"redFlags\": \"Saddle numbness\", \"x\": [{")) ==
           "content.json: field 'redFlags': expected a non-empty list, found a string");
+    CHECK(first_error(with("\"urgency\": \"emergency\"", "\"urgency\": \"whenever\"")) ==
+          "content.json: redFlags[0] (saddle): field 'urgency': expected \"soon\", \"today\" or \"emergency\", found \"whenever\"");
+    CHECK(first_error(with("\"id\": \"saddle\"", "\"id\": \"pregnancy\"")) ==
+          "content.json: generalCautions (pregnancy): the id of a red flag too");
+    CHECK(first_error(with("\"advice\": \"No floor.\", \"effect\": \"side-lying-only\", \"sources\": [\"s1\"]",
+                           "\"advice\": \"No floor.\", \"effect\": \"side-lying-only\", \"sources\": []")) ==
+          "content.json: generalCautions[0] (pregnancy): field 'sources': expected a non-empty list, found an empty list");
+    CHECK(first_error(with("\"floorLying\": \"back\"", "\"floorLying\": \"upside-down\"")) ==
+          "content.json: families[0] (ql): field 'floorLying': expected \"back\", \"front\", \"side\" or \"seated\", found \"upside-down\"");
+    // A zone never recommends a ball it also avoids, and always keeps one soft enough.
+    CHECK(first_error(with("\"avoidBalls\": [{\"ball\": \"golf-ball\"", "\"avoidBalls\": [{\"ball\": \"tennis-ball\"")) ==
+          "content.json: families (ql): ball 'tennis-ball' is in both 'balls' and 'avoidBalls'");
+    CHECK(first_error(with("\"firmnessLevel\": 2", "\"firmnessLevel\": 3")) ==
+          "content.json: families (ql): field 'balls': no ball soft enough for the gentle rules (pressure.gentleMaxFirmness)");
+    CHECK(first_error(with("\"sources\": [{\"id\": \"s1\", \"title\": \"T\", \"publisher\": \"P\", \"url\": \"https://example.org/\"}]",
+                           "\"sources\": [{\"id\": \"s1\", \"title\": \"T\", \"publisher\": \"P\"}, {\"id\": \"s2\", \"title\": \"U\", \"publisher\": \"Q\"}]")) ==
+          "content.json: sources (s2): listed but cited nowhere: cite it or remove it");
     CHECK(first_error(with("\"family\": \"avoid-ribs\"", "\"family\": \"ql\"")) ==
           "content.json: families[1] (ql): duplicate family 'ql'");
     CHECK(first_error(with("\"group\": \"lower-back\"", "\"group\": \"legs\"")) ==

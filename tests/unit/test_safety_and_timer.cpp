@@ -14,23 +14,26 @@ const Content& shipped() {
 }
 }  // namespace
 
-TEST_CASE("pregnancy hides the floor position and nothing else") {
+TEST_CASE("pregnancy keeps the floor only where it is worked on the side or seated") {
     Screening s;
-    CHECK_FALSE(hides_position(shipped(), s, Position::Floor));
+    const FamilyContent& ql = *find_family(shipped(), "ql");
+    const FamilyContent& hip = *find_family(shipped(), "glute-med");
+    CHECK(shows_position(safety_rules(shipped(), s, ql), ql, Position::Floor));
     set_applies(s, "pregnancy", true);
-    CHECK(hides_position(shipped(), s, Position::Floor));
-    CHECK_FALSE(hides_position(shipped(), s, Position::Wall));
-    CHECK_FALSE(hides_position(shipped(), s, Position::Travel));
+    CHECK_FALSE(shows_position(safety_rules(shipped(), s, ql), ql, Position::Floor));
+    CHECK(shows_position(safety_rules(shipped(), s, ql), ql, Position::Wall));
+    CHECK(shows_position(safety_rules(shipped(), s, ql), ql, Position::Travel));
+    CHECK(shows_position(safety_rules(shipped(), s, hip), hip, Position::Floor));  // lying on your side
 }
 
 TEST_CASE("a spine condition asks for a specialist first on spine-side zones only") {
     Screening s;
     set_applies(s, "spine-condition", true);
-    CHECK(needs_specialist_first(shipped(), s, *find_family(shipped(), "laminar-lumbar")));
-    CHECK(needs_specialist_first(shipped(), s, *find_family(shipped(), "erector-lumbar")));
-    CHECK_FALSE(needs_specialist_first(shipped(), s, *find_family(shipped(), "glute-max")));
+    CHECK(safety_rules(shipped(), s, *find_family(shipped(), "laminar-lumbar")).blocked == Urgency::SpecialistFirst);
+    CHECK(safety_rules(shipped(), s, *find_family(shipped(), "erector-lumbar")).blocked == Urgency::SpecialistFirst);
+    CHECK(safety_rules(shipped(), s, *find_family(shipped(), "glute-max")).blocked == Urgency::None);
     set_applies(s, "spine-condition", false);
-    CHECK_FALSE(needs_specialist_first(shipped(), s, *find_family(shipped(), "laminar-lumbar")));
+    CHECK(safety_rules(shipped(), s, *find_family(shipped(), "laminar-lumbar")).blocked == Urgency::None);
 }
 
 TEST_CASE("screening answers survive a save and load; bad saved text asks again") {
@@ -45,9 +48,9 @@ TEST_CASE("screening answers survive a save and load; bad saved text asks again"
     CHECK_FALSE(screening_from_json("{oops", shipped()));
     CHECK_FALSE(screening_from_json(R"({"version": 2, "answered": true, "yes": []})", shipped()));
     CHECK_FALSE(screening_from_json(R"({"version": 1, "answered": "yes", "yes": []})", shipped()));
-    const auto dropped = screening_from_json(R"({"version": 1, "answered": true, "yes": ["retired-id", "dvt"]})", shipped());
+    const auto dropped = screening_from_json(R"({"version": 1, "answered": true, "yes": ["retired-id", "dvt", "chest-pain"]})", shipped());
     REQUIRE(dropped);
-    CHECK(dropped->yes == std::vector<std::string>{"dvt"});
+    CHECK(dropped->yes == std::vector<std::string>{"dvt", "chest-pain"});  // red flags are kept too
 }
 
 TEST_CASE("the hold timer counts down, ends, and cues slow breathing") {
