@@ -13,7 +13,10 @@ const MARKER = '<!-- knotmap:fallback -->';
 if (!page.includes(MARKER)) throw new Error(`${pagePath}: the marker ${MARKER} is missing`);
 
 // Every string from the content file goes through here: it is text, never markup.
-const text = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+// Quotes stay as they are in text (only attributes need them escaped): the page then repeats the
+// content's own words byte for byte, which its inlined data compresses against.
+const text = (s) => String(s).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+const attr = (s) => text(s).replace(/"/g, '&quot;');
 const tag = (name, body, attrs = '') => `<${name}${attrs}>${body}</${name}>`;
 const list = (items, ordered = false) => tag(ordered ? 'ol' : 'ul', items.map((i) => tag('li', i)).join(''));
 
@@ -44,31 +47,63 @@ function familyArticle(f) {
     if (instead) parts.push(tag('p', `Work here instead: <a href="#${anchor(instead.family)}">${text(instead.name)}</a>`));
   } else {
     parts.push(tag('p', 'What a knot feels like: ' + text(f.feel)));
-    if (f.spineSide) parts.push(tag('p', 'Right beside the spine: if you have a spine condition, ask your spine specialist first.'));
+    if (f.spineSide) parts.push(tag('p', 'Right beside the spine: with a spine condition, scoliosis or a spinal fusion, ask your spine specialist first and skip the steps below.'));
+    const soft = (c) => balls.get(c.ball).firmnessLevel <= content.pressure.gentleMaxFirmness;
     parts.push(tag('h4', 'Which ball'), list(f.balls.map((c, i) =>
-      (i === 0 ? 'Best: ' : '') + text(ballLine(balls.get(c.ball))) + '. ' + text(c.why)), true));
+      (i === 0 ? 'Best: ' : '') + text(ballLine(balls.get(c.ball))) + '. ' + text(c.why) +
+      (soft(c) ? ' Soft enough for the gentle rules.' : '')), true));
     parts.push(tag('h4', 'Not this ball'), list(f.avoidBalls.map((c) => text(balls.get(c.ball).name) + ': ' + text(c.why))));
     for (const [key, title] of POSITIONS) {
-      if (f.technique[key]) parts.push(tag('h4', title), list(f.technique[key].map(text), true));
+      if (!f.technique[key]) continue;
+      const floorNote = key === 'floor'
+        ? (f.floorLying === 'side' || f.floorLying === 'seated'
+          ? ` (${f.floorLying === 'side' ? 'lying on your side' : 'sitting'}: fine in pregnancy; not under the gentle rules)`
+          : ' (lying on your back: not in pregnancy, nor under the gentle rules)')
+        : '';
+      parts.push(tag('h4', title + floorNote), list(f.technique[key].map(text), true));
     }
+    parts.push(tag('p', tag('strong', text(content.pressure.stopIf))));
     parts.push(tag('h4', 'Be careful'), list(f.cautions.map(text)));
   }
   parts.push(tag('p', 'Sources: ' + citeList(f.sources), ' class="knotmap-cite"'));
   return tag('article', parts.join(''), ` id="${anchor(f.family)}" data-zones="${ids.join(' ')}"`);
 }
 
+// What each screening answer changes, in words: the same rules the app applies (src/core/safety.cpp).
+const d = content.dose, pr = content.pressure;
+const softBalls = content.balls.filter((b) => b.firmnessLevel <= pr.gentleMaxFirmness).map((b) => b.name.toLowerCase()).join(' or ');
+const EFFECTS = {
+  'doctor-first': 'No steps: ' + content.urgencies['doctor-first'].title.toLowerCase() + '.',
+  gentle: `The gentle rules: wall and chair only, a soft ball (${softBalls}), pressure up to ${pr.gentleMax} out of 10, ` +
+    `holds of ${d.gentleHoldSeconds} seconds, ${d.gentleMaxPerSpotSeconds} seconds a spot and ${d.gentleMaxSessionMinutes} minutes in all.`,
+  'side-lying-only': 'No floor position lying on your back or front; the wall, a chair, lying on your side and sitting stay.',
+  'specialist-first': 'No steps on the zones right beside the spine: ' + content.urgencies['specialist-first'].title.toLowerCase() + '.',
+  'keep-off-area': 'Keep the ball off that area.',
+};
+const URGENCIES = ['emergency', 'today', 'soon'];
+
 const sections = [
   tag('h1', 'Knotmap: a massage-ball guide for the back and hips', ' id="knotmap-fallback-title"'),
   tag('p', text(content.disclaimer)),
-  tag('h2', 'When to see a doctor instead'), list(content.redFlags.map(text)), tag('p', text(content.redFlagsAdvice)),
-  tag('h2', 'How long and how hard'), tag('p', text(content.dose.summary)), tag('p', text(content.pressure.summary)),
-  tag('h2', 'Check first: does any of this apply to you?'),
-  list(content.generalCautions.map((c) => tag('strong', text(c.label)) + '. ' + text(c.advice))),
+  tag('h2', 'First: do you have any of these right now?'),
+  ...URGENCIES.map((u) => tag('h3', text(content.urgencies[u].title)) + tag('p', text(content.urgencies[u].text)) +
+    list(content.redFlags.filter((f) => f.urgency === u).map((f) => text(f.question)))),
+  tag('p', 'Sources: ' + citeList([...new Set(content.redFlags.flatMap((f) => f.sources))]), ' class="knotmap-cite"'),
+  tag('h2', 'Does any of this apply to you? What each answer changes'),
+  list(content.generalCautions.map((c) => tag('strong', text(c.label)) + '. ' + text(EFFECTS[c.effect]) + ' ' + text(c.advice))),
+  tag('p', 'Several answers combine: the strictest rule of each kind applies.'),
+  tag('h2', 'How long and how hard'),
+  tag('p', text(`Hold each tender spot for ${d.holdSeconds} seconds, or roll an inch or two back and forth over it about ` +
+    `${d.rollRepetitions} times. ${d.maxPerSpotSeconds} seconds per spot at most, then move on; ${d.maxSessionMinutes} minutes in all.`)),
+  tag('p', text(d.often)), tag('p', text(d.nextDay)),
+  tag('p', text(`Start at about ${pr.start} out of 10 and build slowly to no more than ${pr.max}. ${pr.summary}`)),
+  tag('p', tag('strong', text(pr.stopIf))),
+  tag('p', text(d.why) + ' ' + text(pr.why)),
   tag('h2', 'The balls'), list(content.balls.map((b) => text(ballLine(b)))),
   ...GROUPS.map(([group, title]) => tag('section',
     tag('h2', title) + content.families.filter((f) => f.group === group).map(familyArticle).join(''))),
   tag('h2', 'Sources'),
-  list(content.sources.map((s) => (s.url ? `<a href="${text(s.url)}">${text(s.title)}</a>` : text(s.title)) + ', ' + text(s.publisher))),
+  list(content.sources.map((s) => (s.url ? `<a href="${attr(s.url)}">${text(s.title)}</a>` : text(s.title)) + ', ' + text(s.publisher))),
 ];
 const missing = [...zonesOf.keys()].filter((family) => !families.has(family));
 if (missing.length) throw new Error(`${contentPath}: no guidance for ${missing.join(', ')}`);

@@ -17,6 +17,9 @@ namespace knotmap {
 
 namespace {
 
+// The warm and red cards keep their light tint in the dark theme too, so their text stays dark.
+const ImVec4 kInkOnTint(0.15f, 0.16f, 0.2f, 1);
+
 void sources_list(const DrawContext& dc, const Guide& guide) {
     ui::subheading(dc, words::kSources);
     for (const Source* s : guide.sources) ui::soft(dc, "• " + s->title + " (" + s->publisher + ")");
@@ -44,9 +47,8 @@ void technique_section(const Content& content, UiState& ui, const DrawContext& d
     ui::soft(dc, position_hint(ui.position));
     // The dose and pressure in one line beside the steps; the card below explains them.
     char dose[128];
-    std::snprintf(dose, sizeof dose, "%d s or more per tender spot  ·  or %d slow rolls  ·  pressure %d to %d out of 10",
-                  content.dose.hold_seconds, content.dose.roll_repetitions, content.pressure.low,
-                  content.pressure.high);
+    std::snprintf(dose, sizeof dose, "%d s per tender spot  ·  or %d slow rolls  ·  pressure %d, never above %d",
+                  guide.dose.hold_sec, guide.dose.rolls, guide.pressure.start, guide.pressure.max);
     ImGui::PushFont(dc.fonts.strong);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
     ui::text(dose);
@@ -54,44 +56,59 @@ void technique_section(const Content& content, UiState& ui, const DrawContext& d
     ImGui::PopFont();
     int n = 1;
     for (const std::string& step : guide.family->technique(ui.position)) ui::numbered(dc, n++, step);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
+    ui::text(content.pressure.stop_if);
+    ImGui::PopStyleColor();
 }
 
-// How long and how hard, next to the steps.
-void dose_section(const Content& content, const DrawContext& dc, float width) {
+// How long and how hard, next to the steps: the limits for this visitor's answers.
+void dose_section(const Content& content, const DrawContext& dc, const Guide& guide, float width) {
     const Palette& p = dc.palette;
     const float s = dc.scale;
     const ui::Card card = ui::begin_card(width);
     ImGui::PushFont(dc.fonts.strong);
     ui::text(words::kHowLong);
     ImGui::PopFont();
-    ui::text(content.dose.summary);
+    ui::text(dose_text(guide));
+    ui::soft(dc, content.dose.often);
+    ui::soft(dc, content.dose.next_day);
     ImGui::Dummy(ImVec2(0, 4 * s));
     ImGui::PushFont(dc.fonts.strong);
     ui::text(words::kHowHard);
     ImGui::PopFont();
-    // A 0 to 10 scale with the target band marked, and the numbers written out too.
+    // A 0 to 10 scale: the band from the starting level to the ceiling, and the numbers written out too.
     const float bar_w = std::min(width - 40 * s, 320 * s), cell = bar_w / 10, h = 10 * s;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (int i = 0; i < 10; ++i) {
-        const bool target = i >= content.pressure.low - 1 && i < content.pressure.high;
+        const bool target = i >= guide.pressure.start - 1 && i < guide.pressure.max;
         const ImVec2 a(at.x + static_cast<float>(i) * cell + 1 * s, at.y);
         dl->AddRectFilled(a, ImVec2(a.x + cell - 2 * s, at.y + h), target ? p.accent : p.card_line, 3 * s);
     }
     ImGui::Dummy(ImVec2(bar_w, h + 2 * s));
-    ImGui::PushFont(dc.fonts.small);
-    char scale_note[64];
-    std::snprintf(scale_note, sizeof scale_note, "Aim for %d to %d out of 10", content.pressure.low, content.pressure.high);
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.accent), "%s", scale_note);
-    ImGui::PopFont();
-    ui::text(content.pressure.summary);
+    ui::text(pressure_text(content, guide));
     ui::end_card(dc, card, p.card, p.card_line);
 }
 
-bool cautions_section(const Content& content, const DrawContext& dc, const Guide& guide) {
+bool cautions_section(const DrawContext& dc, const Guide& guide) {
     ui::subheading(dc, words::kBeCareful);
-    for (const std::string& c : guide_cautions(content, guide)) ui::bullet(c);
+    for (const std::string& c : guide_cautions(guide)) ui::bullet(c);
     return ui::quiet_button(dc, words::kChangeAnswers);
+}
+
+// The visitor's answers say not to use a ball here: what to do instead, and how urgently.
+void block_card(const DrawContext& dc, const GuideBlock& block, float width) {
+    const bool urgent = block.urgency == Urgency::Emergency || block.urgency == Urgency::Today;
+    const ui::Card card = ui::begin_card(width);
+    ImGui::PushStyleColor(ImGuiCol_Text, kInkOnTint);
+    ImGui::PushFont(dc.fonts.heading);
+    ui::text(block.title);
+    ImGui::PopFont();
+    ui::text(block.text);
+    for (const std::string& reason : block.reasons) ui::bullet(reason);
+    ImGui::PopStyleColor();
+    ui::end_card(dc, card, urgent ? IM_COL32(253, 222, 218, 255) : IM_COL32(253, 236, 200, 255),
+                 urgent ? IM_COL32(214, 64, 52, 255) : IM_COL32(226, 180, 90, 255));
 }
 
 void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const Zone& zone, const Guide& guide, float width) {
@@ -110,23 +127,35 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
         draw_screening(m, v, dc, width);
         return;
     }
-    // What the visitor's answers changed, before the advice (the page shows the same notices).
-    const std::vector<std::string> notices = guide_notices(guide);
-    if (!notices.empty()) {
+    if (guide.blocked.urgency != Urgency::None) {
+        ImGui::Spacing();
+        block_card(dc, guide.blocked, width);
+    }
+    // What the visitor's answers change, before the advice (the page shows the same notices).
+    if (!guide.notices.empty()) {
         ImGui::Spacing();
         const ui::Card card = ui::begin_card(width);
-        for (const std::string& notice : notices) ui::text(notice);
+        ImGui::PushStyleColor(ImGuiCol_Text, kInkOnTint);
+        ImGui::PushFont(dc.fonts.strong);
+        ui::text(words::kNoticesTitle);
+        ImGui::PopFont();
+        for (const std::string& notice : guide.notices) ui::bullet(notice);
+        ImGui::PopStyleColor();
         ui::end_card(dc, card, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
+    }
+    if (guide.blocked.urgency != Urgency::None) {  // no steps, no timer, no logging here
+        if (ui::quiet_button(dc, words::kChangeAnswers)) edit_screening(v);
+        return;
     }
     ui::subheading(dc, words::kWhichBall);
     draw_ball_card(dc, guide, width);
     technique_section(m.content, ui, dc, guide, width);
     ImGui::Spacing();
-    dose_section(m.content, dc, width);
+    dose_section(m.content, dc, guide, width);
     ImGui::Spacing();
     draw_hold_timer(m, v, ui, dc, zone, width);
     if (shows_progress(m, v)) draw_zone_history(m, v, dc, zone, width);
-    if (cautions_section(m.content, dc, guide)) edit_screening(v);
+    if (cautions_section(dc, guide)) edit_screening(v);
 }
 
 void avoid_guide(const Model& m, Visitor& v, const DrawContext& dc, const Guide& guide) {

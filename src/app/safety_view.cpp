@@ -5,6 +5,22 @@
 
 namespace knotmap {
 
+namespace {
+
+// One yes/no question: a checkbox and its label, wrapping beside it.
+void question_row(const Model& m, Visitor& v, const std::string& id, const std::string& label) {
+    bool yes = applies(v.screening, id);
+    ImGui::PushID(id.c_str());
+    if (ImGui::Checkbox("##yes", &yes)) answer_question(v, m, id, yes);
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ui::text(label);
+    ImGui::EndGroup();
+    ImGui::PopID();
+}
+
+}  // namespace
+
 void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float width) {
     const Palette& p = dc.palette;
     const ui::Card card = ui::begin_card(width);
@@ -12,16 +28,16 @@ void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float wid
     ui::text(words::kScreeningTitle);
     ImGui::PopFont();
     ui::soft(dc, words::kScreeningNote);
-    for (const GeneralCaution& c : m.content.general_cautions) {
-        bool yes = applies(v.screening, c.id);
-        ImGui::PushID(c.id.c_str());
-        if (ImGui::Checkbox("##yes", &yes)) answer_question(v, m, c.id, yes);
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        ui::text(c.label);
-        ImGui::EndGroup();
-        ImGui::PopID();
-    }
+    // Red flags first: any of them means a doctor, not a ball.
+    ImGui::PushFont(dc.fonts.strong);
+    ui::text(words::kRedFlagsCheck);
+    ImGui::PopFont();
+    for (const RedFlag& f : m.content.red_flags) question_row(m, v, f.id, f.question);
+    ImGui::Dummy(ImVec2(0, 4 * dc.scale));
+    ImGui::PushFont(dc.fonts.strong);
+    ui::text(words::kConditionsCheck);
+    ImGui::PopFont();
+    for (const GeneralCaution& c : m.content.general_cautions) question_row(m, v, c.id, c.label);
     ImGui::Dummy(ImVec2(0, 4 * dc.scale));
     const char* label = v.screening.yes.empty() ? words::kScreeningNone : words::kScreeningSave;
     if (ui::primary_button(dc, label)) confirm_screening(v, m);
@@ -48,11 +64,19 @@ void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawC
         ImGui::PushFont(dc.fonts.strong);
         ui::text(words::kRedFlagsIntro);
         ImGui::PopFont();
-        for (const std::string& flag : content.red_flags) ui::bullet(flag);
-        ImGui::Spacing();
-        ui::text(content.red_flags_advice);
-        for (const std::string& id : content.red_flags_sources)
-            if (const Source* src = find_source(content, id)) ui::soft(dc, "Source: " + src->title + ", " + src->publisher);
+        // By urgency, most urgent first; each level's signs in one paragraph, so all fit a phone.
+        for (Urgency u : {Urgency::Emergency, Urgency::Today, Urgency::Soon}) {
+            std::string flags;
+            for (const RedFlag& f : content.red_flags)
+                if (f.urgency == u) flags += (flags.empty() ? "" : "; ") + f.question;
+            ImGui::Spacing();
+            ImGui::PushFont(dc.fonts.strong);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
+            ui::text(content.urgencies[static_cast<int>(u)].title);
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+            ui::text(flags + ".");
+        }
         ImGui::PopTextWrapPos();
         if (ui::primary_button(dc, "Close") || ui::escape_pressed(ui))
             ImGui::CloseCurrentPopup();

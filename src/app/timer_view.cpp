@@ -78,7 +78,7 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         ImGui::PopFont();
         ui::soft(dc, hold.intro);
         if (hold.log) draw_score_question(v, dc, hold.before);
-        if (ui::primary_button(dc, hold.start_label.c_str())) start_hold(v, m);
+        if (!hold.start_label.empty() && ui::primary_button(dc, hold.start_label.c_str())) start_hold(v, m);
         ui::end_card(dc, card, p.accent_soft, 0);
         return;
     }
@@ -95,7 +95,7 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         else ui::text(breath_cue(v.hold, v.now).breathing_in ? "Breathe in slowly…" : "…and breathe out, let go");
         ImGui::PopFont();
         char rolls[64];
-        std::snprintf(rolls, sizeof rolls, "Rolls: %d of %d", v.hold.rolls, m.content.dose.roll_repetitions);
+        std::snprintf(rolls, sizeof rolls, "Rolls: %d of about %d", v.hold.rolls, m.content.dose.roll_repetitions);
         ui::soft(dc, rolls);
         if (ImGui::Button("+1 roll")) count_roll(v);
         ImGui::SameLine();
@@ -129,7 +129,7 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
                 select(v, m, next->id);
             }
         }
-        if (ui::quiet_button(dc, "Hold again")) start_hold(v, m);
+        if (hold_allowed(v, m, zone) > 0 && ui::quiet_button(dc, "Hold again")) start_hold(v, m);
     }
     ImGui::EndGroup();
     ImGui::PopStyleColor();

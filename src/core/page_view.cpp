@@ -106,12 +106,18 @@ HoldView hold_view(const Model& m, const Visitor& v) {
     h.phase = kPhases[static_cast<int>(v.hold.phase)];
     h.zone = v.hold.zone;
     h.here = selected && v.hold.zone == selected->id && v.hold.phase != HoldPhase::Idle;
-    h.seconds = v.hold.phase == HoldPhase::Idle ? m.content.dose.hold_seconds : v.hold.duration;
+    const int allowed = selected ? hold_allowed(v, m, *selected) : 0;
+    h.seconds = v.hold.phase == HoldPhase::Idle ? allowed : v.hold.duration;
     h.log = shows_progress(m, v);
-    h.shown = selected && selected->kind == ZoneKind::Muscle && v.screening.answered && !v.screening.editing;
-    h.intro = "Find a tender spot, then start: a " + std::to_string(m.content.dose.hold_seconds) +
-              "-second countdown with a slow breathing cue.";
-    h.start_label = "Start " + std::to_string(m.content.dose.hold_seconds) + "-second hold";
+    // Not while the answers stop the steps here: no timer either.
+    h.shown = selected && selected->kind == ZoneKind::Muscle && v.screening.answered && !v.screening.editing &&
+              build_guide(m.content, m.geometry, v.screening, *selected).blocked.urgency == Urgency::None;
+    if (allowed > 0) {
+        h.intro = "Find a tender spot, then start: a " + std::to_string(allowed) + "-second countdown with a slow breathing cue.";
+        h.start_label = "Start " + std::to_string(allowed) + "-second hold";
+    } else {
+        h.intro = "That's as long as this spot should be pressed today: move on to another one, or come back tomorrow.";
+    }
     if (v.hold.phase == HoldPhase::Running)
         h.status = "Holding for " + std::to_string(v.hold.duration) + " seconds. Breathe slowly and let the muscle soften.";
     else if (v.hold.phase == HoldPhase::Done)

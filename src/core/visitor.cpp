@@ -1,7 +1,9 @@
 #include "visitor.h"
 
 #include <algorithm>
+#include <cmath>
 
+#include "guide.h"
 #include "utf8_text.h"
 #include "words.h"
 
@@ -154,10 +156,38 @@ void edit_screening(Visitor& v) {
     bump(v, kGuide | kHold);
 }
 
+namespace {
+
+// A few zones a visit at most: a list costs less download than a map.
+int seconds_held(const Visitor& v, const std::string& zone) {
+    for (const auto& [id, seconds] : v.held_sec)
+        if (id == zone) return seconds;
+    return 0;
+}
+
+void add_held(Visitor& v, const std::string& zone, int seconds) {
+    for (auto& [id, held] : v.held_sec)
+        if (id == zone) {
+            held += seconds;
+            return;
+        }
+    v.held_sec.emplace_back(zone, seconds);
+}
+
+}  // namespace
+
+int hold_allowed(const Visitor& v, const Model& m, const Zone& zone) {
+    const Guide g = build_guide(m.content, m.geometry, v.screening, zone);
+    if (g.positions.empty()) return 0;  // blocked, or not a muscle
+    const int left = g.dose.max_per_spot_sec - seconds_held(v, zone.id);
+    return std::max(0, std::min(g.dose.hold_sec, left));
+}
+
 bool start_hold(Visitor& v, const Model& m) {
     const Zone* zone = selected_muscle(v, m);
-    if (!zone || !v.screening.answered) return false;
-    const int seconds = m.content.dose.hold_seconds;
+    if (!zone || !v.screening.answered || v.hold.phase == HoldPhase::Running) return false;
+    const int seconds = hold_allowed(v, m, *zone);
+    if (seconds <= 0) return false;
     start_hold(v.hold, zone->id, seconds, v.now);
     if (v.draft.zone != zone->id) fresh_draft(v, m, *zone);
     v.draft.by_hand = false;
@@ -171,6 +201,9 @@ bool start_hold(Visitor& v, const Model& m) {
 }
 
 void stop_hold(Visitor& v) {
+    // Stopped early, the time held still counts towards the spot's limit.
+    if (v.hold.phase == HoldPhase::Running)
+        add_held(v, v.hold.zone, static_cast<int>(std::ceil(v.hold.duration - seconds_left(v.hold, v.now))));
     cancel_hold(v.hold);
     bump(v, kHold);
 }
@@ -182,6 +215,7 @@ void count_roll(Visitor& v) {
 
 bool tick(Visitor& v) {
     if (!update_hold(v.hold, v.now)) return false;
+    add_held(v, v.hold.zone, v.hold.duration);
     bump(v, kHold);
     return true;
 }

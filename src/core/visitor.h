@@ -59,6 +59,7 @@ struct Visitor {
     bool progress_pending = false;            // attached but not read yet
     std::string feedback;                     // one-line result of the last import, save or delete
     std::vector<Session> just_logged;         // for the host page's "session-logged" events
+    std::vector<std::pair<std::string, int>> held_sec;  // seconds held on each zone this visit: a spot's limit
     double now = 0;                           // seconds, monotonic: the hold's clock
     LocalClock clock;                         // wall-clock time and time zone, for start times and days
     Revisions revision;
@@ -92,7 +93,11 @@ std::string set_screening(Visitor& v, const Model& m, const std::string& answers
 void edit_screening(Visitor& v);  // "Safety check: change my answers"
 
 // ---- the guided hold -------------------------------------------------------------------------------
-bool start_hold(Visitor& v, const Model& m);  // on the selected muscle, once the screening is answered
+// The hold a zone allows now: the guide's hold for the visitor's answers, cut to what is left of
+// the spot's limit this visit; 0 when nothing is left or the guide shows no steps there.
+int hold_allowed(const Visitor& v, const Model& m, const Zone& zone);
+// On the selected muscle, once the screening is answered, for hold_allowed seconds (none: false).
+bool start_hold(Visitor& v, const Model& m);
 void stop_hold(Visitor& v);
 void count_roll(Visitor& v);
 bool tick(Visitor& v);  // moves the hold to Done when its time is up; true when it did

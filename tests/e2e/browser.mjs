@@ -49,6 +49,28 @@ export async function launch() {
   };
 }
 
+// Serves the app page with its content data changed by edit(doc): the data files are inside
+// index.html (scripts/inline-page.mjs). Call before openApp or goto.
+export async function withContent(page, edit) {
+  await page.route((url) => url.pathname === '/' || url.pathname.endsWith('/index.html'), async (route) => {
+    const response = await route.fetch();
+    let html = await response.text();
+    // The content is in parts (scripts/inline-page.mjs): put it together, edit it, put it back.
+    const restPattern = /(<script type="application\/json" id="knotmap-content-data">)([\s\S]*?)(<\/script>)/;
+    const familyPattern = /(<script type="application\/json" data-knotmap-family="(\d+)">)([\s\S]*?)(<\/script>)/g;
+    const sourcesPattern = /(<script type="application\/json" id="knotmap-sources-data">)([\s\S]*?)(<\/script>)/;
+    const doc = JSON.parse(html.match(restPattern)[2]);
+    doc.sources = JSON.parse(html.match(sourcesPattern)[2]);
+    for (const m of html.matchAll(familyPattern)) doc.families[+m[2]] = JSON.parse(m[3]);
+    edit(doc);
+    const json = (value) => JSON.stringify(value).replace(/<\//g, '<\\/');
+    html = html.replace(familyPattern, (all, open, i, body, close) => open + json(doc.families[+i]) + close);
+    html = html.replace(restPattern, (all, open, body, close) => open + json({ ...doc, families: [], sources: [] }) + close);
+    html = html.replace(sourcesPattern, (all, open, body, close) => open + json(doc.sources) + close);
+    await route.fulfill({ response, body: html });
+  });
+}
+
 // Opens the app and waits for its first frame that shows the map.
 export async function openApp(page, origin, path = '/') {
   await page.goto(origin + path);

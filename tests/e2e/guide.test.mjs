@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launch, openApp, settled, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+import { launch, openApp, settled, withContent, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
 import { pixelsOf, changedPixels } from './pixels.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
@@ -93,10 +93,8 @@ test('the first time, the screening is asked; the answers are kept and change th
 test('guidance text never becomes HTML, whatever the content file holds', async () => {
   const page = await b.newPage(DESKTOP);
   await answered(page);
-  await page.route('**/assets/content.json', async (route) => {
-    const doc = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
-    doc.families.find((f) => f.family === 'ql').where = '<img src=x onerror="window.__pwned=1"> Side of the waist';
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) });
+  await withContent(page, (doc) => {
+    doc.families.find((f) => f.family === 'ql').where = '<img src=x onerror="window.__pwned=1"> Side of the waist </script>';
   });
   await openApp(page, b.origin);
   const text = await guideText(page, 'ql-left');
@@ -108,11 +106,7 @@ test('guidance text never becomes HTML, whatever the content file holds', async 
 
 test('a broken content file shows a precise error screen, not a blank canvas', async () => {
   const page = await b.newPage(DESKTOP);
-  await page.route('**/assets/content.json', async (route) => {
-    const doc = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
-    delete doc.families.find((f) => f.family === 'ql').technique.wall;
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) });
-  });
+  await withContent(page, (doc) => { delete doc.families.find((f) => f.family === 'ql').technique.wall; });
   await page.goto(b.origin + '/');
   await page.waitForFunction(() => document.getElementById('knotmap-status').classList.contains('is-error'), null, { timeout: 20000 });
   const text = await page.locator('#knotmap-status').innerText();

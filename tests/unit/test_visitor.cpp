@@ -272,3 +272,49 @@ TEST_CASE("progress off: nothing is read or logged, and the hold offers no form"
     CHECK_FALSE(hold_view(m, v).log);
     CHECK_FALSE(open_log_form(v, m));
 }
+
+TEST_CASE("the hold never runs past a spot's limit, and the answers set both") {
+    Fixture f;
+    const Model& m = model();
+    double now = 100;
+    const auto advance = [&](double seconds) {
+        now += seconds;
+        set_time(f.v, now, LocalClock{1'700'000'000'000, 60});
+        tick(f.v);
+    };
+    REQUIRE(select(f.v, m, "glute-med-left"));
+    const Dose& d = m.content.dose;
+    int held = 0, holds = 0;
+    while (start_hold(f.v, m)) {
+        CHECK(f.v.hold.duration <= d.hold_seconds);
+        held += f.v.hold.duration;
+        advance(f.v.hold.duration + 1);
+        REQUIRE(++holds < 10);
+    }
+    CHECK(held == d.max_per_spot_seconds);
+    CHECK(hold_allowed(f.v, m, *find_zone(m.geometry, "glute-med-left")) == 0);
+    CHECK(hold_view(m, f.v).start_label.empty());
+    // Another spot still has its own time; a gentle answer shortens the hold and the limit.
+    REQUIRE(select(f.v, m, "glute-med-right"));
+    REQUIRE(set_screening(f.v, m, R"({"yes": ["osteoporosis"]})").empty());
+    REQUIRE(start_hold(f.v, m));
+    CHECK(f.v.hold.duration == d.gentle_hold_seconds);
+    // Stopped early, the time held counts.
+    advance(5);
+    stop_hold(f.v);
+    REQUIRE(start_hold(f.v, m));
+    CHECK(f.v.hold.duration == std::min(d.gentle_hold_seconds, d.gentle_max_per_spot_seconds - 5));
+}
+
+TEST_CASE("a red flag or a doctor-first answer: no hold at all") {
+    Fixture f;
+    const Model& m = model();
+    REQUIRE(select(f.v, m, "glute-med-left"));
+    REQUIRE(set_screening(f.v, m, R"({"yes": ["chest-pain"]})").empty());
+    CHECK_FALSE(start_hold(f.v, m));
+    CHECK_FALSE(hold_view(m, f.v).shown);
+    REQUIRE(set_screening(f.v, m, R"({"yes": ["dvt"]})").empty());
+    CHECK_FALSE(start_hold(f.v, m));
+    REQUIRE(set_screening(f.v, m, R"({"yes": []})").empty());
+    CHECK(start_hold(f.v, m));
+}

@@ -6,19 +6,27 @@ import { words } from './words.js';
 
 const guide = document.getElementById('knotmap-guide');
 
+function question(form, q) {
+  const label = el('label', null, form);
+  const box = el('input', null, label);
+  box.type = 'checkbox';
+  box.name = q.id;
+  box.checked = q.yes;
+  label.appendChild(document.createTextNode(' ' + q.label));
+  el('br', null, form);
+}
+
+// Red flags first, then the conditions: the canvas asks the same, in the same order.
 function renderScreening(api, g) {
   const form = el('form', null, guide);
   el('h4', words.screeningTitle, form);
   el('p', words.screeningNote, form);
-  g.screening.questions.forEach(function (q) {
-    const label = el('label', null, form);
-    const box = el('input', null, label);
-    box.type = 'checkbox';
-    box.name = q.id;
-    box.checked = q.yes;
-    label.appendChild(document.createTextNode(' ' + q.label));
-    el('br', null, form);
-  });
+  const ask = function (kind, title) {
+    el('h5', title, form);
+    g.screening.questions.filter(function (q) { return q.kind === kind; }).forEach(function (q) { question(form, q); });
+  };
+  ask('red-flag', words.redFlagsCheck);
+  ask('condition', words.conditionsCheck);
   const save = el('button', null, form);
   save.type = 'submit';
   // The canvas's button too says which: nothing ticked, or answers to save.
@@ -36,13 +44,31 @@ function renderScreening(api, g) {
   });
 }
 
+function changeAnswers() {
+  el('button', words.changeAnswers, guide).addEventListener('click', function () { call('editScreening', []); });
+}
+
 function renderMuscle(api, g) {
   el('p', words.feel + g.feel, guide);
   if (!g.screening.answered || g.screening.editing) {
     renderScreening(api, g);
     return;
   }
-  g.notices.forEach(function (notice) { el('p', notice, guide); });
+  if (g.blocked) {  // what to do instead, and how urgently: in place of the steps
+    const block = el('div', null, guide);
+    block.setAttribute('role', 'alert');
+    el('h4', g.blocked.title, block);
+    el('p', g.blocked.text, block);
+    list(g.blocked.reasons, block);
+  }
+  if (g.notices.length) {
+    el('h4', words.noticesTitle, guide);
+    list(g.notices, guide);
+  }
+  if (g.blocked) {
+    changeAnswers();
+    return;
+  }
   el('h4', words.whichBall, guide);
   list(g.balls.map(function (b, i) {
     return (i === 0 ? words.bestBall : words.alsoGood) + ': ' + b.name + ', ' + b.size + ', ' + b.firmness.toLowerCase() + '. ' + b.why;
@@ -55,18 +81,16 @@ function renderMuscle(api, g) {
     el('p', p.hint, guide);
     list(p.steps, guide, true);
   });
+  el('p', g.stopIf, guide);
   el('h4', words.howLong, guide);
-  el('p', g.dose, guide);
+  el('p', g.dose.text, guide);
+  el('p', g.dose.often, guide);
+  el('p', g.dose.nextDay, guide);
   el('h4', words.howHard, guide);
-  el('p', g.pressure, guide);
+  el('p', g.pressure.text, guide);
   el('h4', words.beCareful, guide);
   list(g.cautions, guide);
-  const change = el('button', words.changeAnswers, guide);
-  change.addEventListener('click', function () { call('editScreening', []); });
-  el('h4', words.redFlags, guide);
-  el('p', words.redFlagsIntro, guide);
-  list(g.redFlags, guide);
-  el('p', g.redFlagsAdvice, guide);
+  changeAnswers();
 }
 
 function buildGuide(api, g, marked) {
@@ -87,6 +111,13 @@ function buildGuide(api, g, marked) {
     mark.setAttribute('aria-pressed', String(marked.indexOf(g.zone) >= 0));
     mark.addEventListener('click', function () { api.mark(g.zone, mark.getAttribute('aria-pressed') !== 'true'); });
     renderMuscle(api, g);
+    // Red flags stay one step away on every zone, by urgency, as in the canvas's popup.
+    el('h4', words.redFlags, guide);
+    el('p', words.redFlagsIntro, guide);
+    g.redFlagGroups.forEach(function (group) {
+      el('h5', group.title, guide);
+      list(group.flags, guide);
+    });
   }
   el('h4', words.sources, guide);
   list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);

@@ -52,10 +52,14 @@ function buildHold(hold, form) {
   }
   if (hold.here && hold.phase === 'done') el('p', hold.status, holdBox);
   else el('p', hold.intro, holdBox);
-  const before = hold.before && !(hold.here && hold.phase === 'done')
+  // No start button once the spot has had its time for today (the intro says so).
+  const before = hold.startLabel && hold.before && !(hold.here && hold.phase === 'done')
     ? choiceSelect(holdBox, hold.before.label, 'before', scoreChoices(), hold.before.value, words.notSaid) : null;
-  const start = el('button', hold.startLabel, holdBox);
-  start.addEventListener('click', function () { call('startHold', [before ? { painBefore: score(before) } : {}]); });
+  if (hold.startLabel) {
+    el('button', hold.startLabel, holdBox).addEventListener('click', function () {
+      call('startHold', [before ? { painBefore: score(before) } : {}]);
+    });
+  }
   if (form) renderLogForm(form);
   else if (hold.log) el('button', hold.logLabel, holdBox).addEventListener('click', function () { call('openLogForm', []); });
 }

@@ -1,5 +1,6 @@
 // Page glue for Knotmap (bundled into the page by scripts/build): checks what the browser can
-// do, fetches the data files while the wasm downloads, starts the app and exposes window.knotmap.
+// do, fetches the fonts and reads the page's data while the wasm downloads, starts the app and
+// exposes window.knotmap.
 // What the page shows comes from the core; these modules only render it and pass input on.
 import { makeApi } from './api.js';
 import { escape, run, call } from './bridge.js';
@@ -9,12 +10,34 @@ import { listenToInput } from './input.js';
 import { makePage } from './page.js';
 import { ready, setApi, showError, showNoWebGL2 } from './status.js';
 
-const ASSETS = {
-  geometry: 'assets/geometry.json',
-  content: 'assets/content.json',
+const FONTS = {
   'font-regular': 'assets/fonts/inter-regular.ttf',
   'font-semibold': 'assets/fonts/inter-semibold.ttf'
 };
+
+// The data is inside the page, with its text guide (scripts/inline-page.mjs): read once the page
+// is parsed, as the bytes the core takes (which checks every field; a part missing or cut short
+// here says so on the error screen).
+function pageData(assetBytes) {
+  return new Promise(function (resolve) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+    else resolve();
+  }).then(function () {
+    const read = function (element, name) {
+      if (!element) throw new Error('the page has no ' + name + ' data');
+      return JSON.parse(element.textContent);
+    };
+    // The content's families sit beside their articles in the text guide, each with its index, and
+    // its sources after the guide's list of them.
+    const content = read(document.getElementById('knotmap-content-data'), 'content');
+    content.sources = read(document.getElementById('knotmap-sources-data'), 'sources');
+    document.querySelectorAll('script[data-knotmap-family]').forEach(function (element) {
+      content.families[+element.getAttribute('data-knotmap-family')] = read(element, 'family');
+    });
+    assetBytes.content = new TextEncoder().encode(JSON.stringify(content));
+    assetBytes.geometry = new TextEncoder().encode(JSON.stringify(read(document.getElementById('knotmap-geometry-data'), 'geometry')));
+  });
+}
 
 function supportsWasm() {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
@@ -32,12 +55,12 @@ function start() {
   // done now, while the files download, instead of inside the app's start-up.
   try { window.localStorage.getItem('knotmap-screening'); } catch (e) { /* blocked: the app says so */ }
   const assetBytes = { options: new TextEncoder().encode(JSON.stringify(params)) };
-  const assetsLoaded = Promise.all(Object.keys(ASSETS).map(function (name) {
-    return fetch(ASSETS[name]).then(function (response) {
-      if (!response.ok) throw new Error(ASSETS[name] + ': HTTP ' + response.status);
+  const assetsLoaded = Promise.all(Object.keys(FONTS).map(function (name) {
+    return fetch(FONTS[name]).then(function (response) {
+      if (!response.ok) throw new Error(FONTS[name] + ': HTTP ' + response.status);
       return response.arrayBuffer();
     }).then(function (buffer) { assetBytes[name] = new Uint8Array(buffer); });
-  }));
+  }).concat(pageData(assetBytes)));
 
   const api = makeApi(ready);
   setApi(api);
