@@ -85,7 +85,7 @@ const URGENCIES = ['emergency', 'today', 'soon'];
 const sections = [
   tag('h1', 'Knotmap: a massage-ball guide for the back and hips', ' id="knotmap-fallback-title"'),
   tag('p', text(content.disclaimer)),
-  tag('h2', 'First: do you have any of these right now?'),
+  tag('h2', 'When to see a doctor instead'), tag('p', 'Check these first: if you have any of them right now, see a doctor, not a ball.'),
   ...URGENCIES.map((u) => tag('h3', text(content.urgencies[u].title)) + tag('p', text(content.urgencies[u].text)) +
     list(content.redFlags.filter((f) => f.urgency === u).map((f) => text(f.question)))),
   tag('p', 'Sources: ' + citeList([...new Set(content.redFlags.flatMap((f) => f.sources))]), ' class="knotmap-cite"'),

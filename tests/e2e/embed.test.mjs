@@ -96,6 +96,10 @@ test('a tap inside an embed reaches the host as a versioned event; ready says th
   await settled(frame);
   const zones = await frame.evaluate(() => window.knotmap.zones());
   const glute = zones.find((z) => z.id === 'glute-med-right');
+  // The embed can be taller than the window (the safety questions are long): bring the spot into view.
+  const top = (await handle.boundingBox()).y;
+  await page.evaluate((y) => window.scrollBy(0, y), top + glute.center.y - 400);
+  await settled(frame);
   const box = await handle.boundingBox();
   await page.mouse.click(box.x + glute.center.x, box.y + glute.center.y);
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'zone-selected'), null, { timeout: 5000 });

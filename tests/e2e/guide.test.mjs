@@ -47,7 +47,7 @@ test('every zone shows its name, best ball, wall steps and cautions (or why not 
     assert.ok(text.includes(ballName(f.balls[0].ball)), `${zone.id}: first ball`);
     for (const step of f.technique.wall) assert.ok(text.includes(step), `${zone.id}: wall step "${step}"`);
     for (const caution of f.cautions) assert.ok(text.includes(caution), `${zone.id}: caution "${caution}"`);
-    assert.ok(text.includes(content.redFlags[0]), `${zone.id}: red flags`);
+    assert.ok(text.includes(content.redFlags[0].question), `${zone.id}: red flags`);
   }
   await page.context().close();
 });
@@ -69,12 +69,12 @@ test('the first time, the screening is asked; the answers are kept and change th
   await form.locator('button[type="submit"]').click();
   await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
   const text = await page.locator('#knotmap-guide').innerText();
+  // Beside the spine with a spine condition: no steps, the specialist first; the pregnancy advice shows too.
   assert.match(text, /Ask your spine specialist first/);
-  assert.deepEqual(await page.evaluate(() => window.knotmap.guide().positions.map((p) => p.id)), ['wall', 'chair'],
-    'pregnancy hides the floor position');
-  assert.doesNotMatch(text, /More pressure: lying on the ball/);
-  assert.match(text, /Start here: leaning into a wall/);
-  assert.match(text, /The floor position is hidden because you said you are pregnant/);
+  assert.deepEqual(await page.evaluate(() => window.knotmap.guide().positions), [], 'no steps beside the spine');
+  assert.equal(await page.evaluate(() => window.knotmap.guide().blocked.urgency), 'specialist-first');
+  assert.doesNotMatch(text, /Start here: leaning into a wall/);
+  assert.ok(text.includes(content.generalCautions.find((c) => c.id === 'pregnancy').advice));
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('knotmap-screening')));
   assert.deepEqual(saved.yes.sort(), ['pregnancy', 'spine-condition']);
   await settled(page);
@@ -85,7 +85,9 @@ test('the first time, the screening is asked; the answers are kept and change th
   await page.evaluate(() => window.knotmap.ready);
   const glute = await guideText(page, 'glute-max-right');
   assert.doesNotMatch(glute, /Ask your spine specialist first/);
-  assert.doesNotMatch(glute, /More pressure: lying on the ball/);
+  assert.match(glute, /Start here: leaning into a wall/);
+  // Pregnancy keeps the buttock's floor position: it is worked sitting, not lying on the back.
+  assert.deepEqual(await page.evaluate(() => window.knotmap.guide().positions.map((p) => p.id)), ['wall', 'floor', 'chair']);
   assert.equal(await page.locator('#knotmap-guide form').count(), 0, 'not asked again');
   await page.context().close();
 });
@@ -233,7 +235,8 @@ test('the page\'s headings and buttons are the words the canvas draws', async ()
   const texts = (selector) => page.locator(selector).allTextContents();
   await guideText(page, 'glute-med-left');
   // Not answered yet: the safety questions, with the canvas's title and button.
-  assert.deepEqual(await texts('#knotmap-guide h4'), [words.ScreeningTitle, words.Sources]);
+  assert.deepEqual(await texts('#knotmap-guide h4'), [words.ScreeningTitle, words.RedFlags, words.Sources]);
+  assert.deepEqual(await texts('#knotmap-guide form h5'), [words.RedFlagsCheck, words.ConditionsCheck]);
   assert.equal(await page.locator('#knotmap-guide form p').textContent(), words.ScreeningNote);
   const save = page.locator('#knotmap-guide form button[type="submit"]');
   assert.equal(await save.textContent(), words.ScreeningNone, 'nothing ticked');
@@ -244,7 +247,7 @@ test('the page\'s headings and buttons are the words the canvas draws', async ()
   });
   assert.equal(await save.textContent(), words.ScreeningSave, 'an answer to save');
   await page.evaluate(() => window.knotmap.setScreening({ yes: [] }));
-  await page.waitForFunction(() => document.querySelectorAll('#knotmap-guide h4').length > 2);
+  await page.waitForFunction(() => !document.querySelector('#knotmap-guide form'));
   assert.deepEqual(await texts('#knotmap-guide h4'),
     [words.WhichBall, words.NotHere, words.HowTo, words.HowLong, words.HowHard, words.BeCareful, words.RedFlags, words.Sources]);
   assert.equal(await page.locator('#knotmap-mark').textContent(), words.Mark);
