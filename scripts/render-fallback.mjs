@@ -43,22 +43,20 @@ function familyArticle(f) {
   const parts = [tag('h3', text(f.name) + sides(ids)), tag('p', text(f.where))];
   if (f.whyNot !== undefined) {
     parts.push(tag('p', tag('strong', 'Don’t press here. ') + text(f.whyNot)));
-    const instead = families.get(f.nearest);
-    if (instead) parts.push(tag('p', `Work here instead: <a href="#${anchor(instead.family)}">${text(instead.name)}</a>`));
+    for (const instead of f.nearest.map((id) => families.get(id)).filter(Boolean))
+      parts.push(tag('p', `Work here instead: <a href="#${anchor(instead.family)}">${text(instead.name)}</a>`));
   } else {
     parts.push(tag('p', 'What a knot feels like: ' + text(f.feel)));
     if (f.spineSide) parts.push(tag('p', 'Right beside the spine: with a spine condition, scoliosis or a spinal fusion, ask your spine specialist first and skip the steps below.'));
-    const soft = (c) => balls.get(c.ball).firmnessLevel <= content.pressure.gentleMaxFirmness;
     parts.push(tag('h4', 'Which ball'), list(f.balls.map((c, i) =>
-      (i === 0 ? 'Best: ' : '') + text(ballLine(balls.get(c.ball))) + '. ' + text(c.why) +
-      (soft(c) ? ' Soft enough for the gentle rules.' : '')), true));
+      (i === 0 ? 'Best: ' : '') + text(ballLine(balls.get(c.ball))) + '. ' + text(c.why)), true));
     parts.push(tag('h4', 'Not this ball'), list(f.avoidBalls.map((c) => text(balls.get(c.ball).name) + ': ' + text(c.why))));
     for (const [key, title] of POSITIONS) {
       if (!f.technique[key]) continue;
       const floorNote = key === 'floor'
         ? (f.floorLying === 'side' || f.floorLying === 'seated'
-          ? ` (${f.floorLying === 'side' ? 'lying on your side' : 'sitting'}: fine in pregnancy; not under the gentle rules)`
-          : ' (lying on your back: not in pregnancy, nor under the gentle rules)')
+          ? ` (${f.floorLying === 'side' ? 'on your side' : 'sitting'}: fine in pregnancy, not with the gentle rules)`
+          : ' (on your back: not in pregnancy nor with the gentle rules)')
         : '';
       parts.push(tag('h4', title + floorNote), list(f.technique[key].map(text), true));
     }
@@ -75,7 +73,7 @@ const softBalls = content.balls.filter((b) => b.firmnessLevel <= pr.gentleMaxFir
 const EFFECTS = {
   'doctor-first': 'No steps: ' + content.urgencies['doctor-first'].title.toLowerCase() + '.',
   gentle: `The gentle rules: wall and chair only, a soft ball (${softBalls}), pressure up to ${pr.gentleMax} out of 10, ` +
-    `holds of ${d.gentleHoldSeconds} seconds, ${d.gentleMaxPerSpotSeconds} seconds a spot and ${d.gentleMaxSessionMinutes} minutes in all.`,
+    `${d.gentleHoldSeconds}-second holds, ${d.gentleMaxPerSpotSeconds} seconds a spot, ${d.gentleMaxSessionMinutes} minutes in all.`,
   'side-lying-only': 'No floor position lying on your back or front; the wall, a chair, lying on your side and sitting stay.',
   'specialist-first': 'No steps on the zones right beside the spine: ' + content.urgencies['specialist-first'].title.toLowerCase() + '.',
   'keep-off-area': 'Keep the ball off that area.',
@@ -85,7 +83,7 @@ const URGENCIES = ['emergency', 'today', 'soon'];
 const sections = [
   tag('h1', 'Knotmap: a massage-ball guide for the back and hips', ' id="knotmap-fallback-title"'),
   tag('p', text(content.disclaimer)),
-  tag('h2', 'When to see a doctor instead'), tag('p', 'Check these first: if you have any of them right now, see a doctor, not a ball.'),
+  tag('h2', 'When to see a doctor instead'),
   ...URGENCIES.map((u) => tag('h3', text(content.urgencies[u].title)) + tag('p', text(content.urgencies[u].text)) +
     list(content.redFlags.filter((f) => f.urgency === u).map((f) => text(f.question)))),
   tag('p', 'Sources: ' + citeList([...new Set(content.redFlags.flatMap((f) => f.sources))]), ' class="knotmap-cite"'),

@@ -119,7 +119,7 @@ const BREAKS = {
   'word-left-out-of-setup': ['src/core/words.cpp', '    {"mark", kMark},\n', '', 'unit'],
   'gentle-keeps-floor': ['src/core/safety.cpp', '    if (rules.gentle) return false;\n', '', 'unit'],
   'red-flag-not-blocking': ['src/core/safety.cpp', '        rules.blocked = std::max(rules.blocked, f.urgency);\n', '', 'unit'],
-  'hold-past-spot-limit': ['src/core/visitor.cpp', '    return std::max(0, std::min(g.dose.hold_sec, left));', '    return g.dose.hold_sec;', 'unit'],
+  'hold-past-spot-limit': ['src/core/visitor.cpp', '    return std::max(0, std::min(g.dose.hold_sec, left));', '    return std::max(0, std::min(g.dose.hold_sec, left + g.dose.max_per_spot_sec));', 'unit'],
   'dom-steps-despite-block': ['web/js/dom-guide.js', '  if (g.blocked) {\n    changeAnswers();\n    return;\n  }\n', '',
     ['safety', 'a red flag ticked in the form stops the steps']],
   'marks-without-revision': ['src/core/visitor.cpp', '    bump(v, kMarks);\n    return true;', '    return true;',

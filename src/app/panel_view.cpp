@@ -163,9 +163,9 @@ void avoid_guide(const Model& m, Visitor& v, const DrawContext& dc, const Guide&
     ui::text(guide.family->where);
     ui::subheading(dc, words::kDontPress);
     ui::text(guide.family->why_not);
-    if (guide.instead) {
-        const std::string label = words::kWorkInstead + zone_short_name(m.content, *guide.instead);
-        if (ui::primary_button(dc, label.c_str())) select(v, m, guide.instead->id);
+    for (const Zone* instead : guide.instead) {
+        const std::string label = words::kWorkInstead + zone_short_name(m.content, *instead);
+        if (ui::primary_button(dc, label.c_str())) select(v, m, instead->id);
     }
     if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
 }

@@ -77,6 +77,7 @@ void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawC
             ImGui::PopFont();
             ui::text(flags + ".");
         }
+
         ImGui::PopTextWrapPos();
         if (ui::primary_button(dc, "Close") || ui::escape_pressed(ui))
             ImGui::CloseCurrentPopup();

@@ -266,9 +266,8 @@ void read_families(const Json& doc, Content& content, ErrorList& errors) {
         if (!fc.is_avoid()) read_muscle_guidance(item, fc, where, errors);
         if (fc.is_avoid()) {
             const std::string* why = require_string(item, "whyNot", where, errors);
-            const std::string* nearest = require_string(item, "nearest", where, errors);
+            read_text_list(item, "nearest", fc.nearest, where, errors);
             if (why) fc.why_not = *why;
-            if (nearest) fc.nearest = *nearest;
         }
         read_source_ids(item, fc.sources, where, errors);
         content.families.push_back(std::move(fc));
@@ -314,10 +313,11 @@ void check_references(const Content& content, ErrorList& errors) {
             const Ball* ball = find_ball(content, advice.ball);
             soft = soft || (ball && ball->firmness_level <= content.pressure.gentle_max_firmness);
         }
-        if (!soft) errors.add(where, "field 'balls': no ball soft enough for the gentle rules (pressure.gentleMaxFirmness)");
+        if (!soft) errors.add(where, "field 'balls': no ball soft enough for the gentle rules");
         cite(f.sources, where);
-        if (!f.nearest.empty() && (!families.count(f.nearest) || f.nearest.rfind("avoid-", 0) == 0))
-            errors.add(where, "field 'nearest': expected the family of a muscle zone, found '" + f.nearest + "'");
+        for (const std::string& nearest : f.nearest)
+            if (!families.count(nearest) || nearest.rfind("avoid-", 0) == 0)
+                errors.add(where, "field 'nearest': expected the family of a muscle zone, found '" + nearest + "'");
     }
     for (const Source& s : content.sources)
         if (!cited.count(s.id)) errors.add("sources (" + s.id + ")", "listed but cited nowhere: cite it or remove it");

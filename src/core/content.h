@@ -106,7 +106,7 @@ struct FamilyContent {
     std::vector<std::string> cautions;   // for this zone; general cautions come from Content
     // Avoid areas only:
     std::string why_not;  // why not to press here
-    std::string nearest;  // family of the nearest zone to work instead
+    std::vector<std::string> nearest;  // families of the muscle zones to work instead (the spine has two)
     std::vector<std::string> sources;  // ids into Content::sources
 
     bool is_avoid() const { return family.rfind("avoid-", 0) == 0; }

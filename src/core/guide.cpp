@@ -134,6 +134,14 @@ GuideBlock block_for(const Content& content, const SafetyRules& rules) {
 
 }  // namespace
 
+std::vector<const Source*> red_flag_sources(const Content& content) {
+    std::vector<const Source*> out;
+    for (const RedFlag& f : content.red_flags) add_sources(content, f.sources, out);
+    for (int u = static_cast<int>(Urgency::Soon); u <= static_cast<int>(Urgency::Emergency); ++u)
+        add_sources(content, content.urgencies[u].sources, out);
+    return out;
+}
+
 Guide build_guide(const Content& content, const MapGeometry& geometry, const Screening& screening, const Zone& zone) {
     Guide g;
     g.zone = &zone;
@@ -155,9 +163,13 @@ Guide build_guide(const Content& content, const MapGeometry& geometry, const Scr
     }
     for (const GeneralCaution* c : g.rules.conditions) add_sources(content, c->sources, g.sources);
     if (g.family->is_avoid()) {
-        g.instead = nearest_of_family(geometry, zone, g.family->nearest);
+        for (const std::string& family : g.family->nearest)
+            if (const Zone* z = nearest_of_family(geometry, zone, family)) g.instead.push_back(z);
         return g;
     }
+    // The red flags show on every muscle zone (both renderings), so their sources are listed too.
+    for (const Source* s : red_flag_sources(content))
+        if (std::find(g.sources.begin(), g.sources.end(), s) == g.sources.end()) g.sources.push_back(s);
     // What the answers say comes first; the block's own reasons aren't repeated.
     for (const GeneralCaution* c : g.rules.conditions)
         if (std::find(g.rules.blockers.begin(), g.rules.blockers.end(), c) == g.rules.blockers.end())
@@ -250,11 +262,12 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     out["where"] = g.family->where;
     out["feel"] = avoid ? Json(nullptr) : Json(g.family->feel);
     out["whyNot"] = avoid ? Json(g.family->why_not) : Json(nullptr);
-    Json instead(nullptr);
-    if (g.instead) {
-        instead = Json::object();
-        instead["zone"] = g.instead->id;
-        instead["name"] = zone_short_name(content, *g.instead);  // a button label: the canvas's fits a phone
+    Json instead = Json::array();
+    for (const Zone* z : g.instead) {
+        Json item;
+        item["zone"] = z->id;
+        item["name"] = zone_short_name(content, *z);  // a button label: the canvas's fits a phone
+        instead.push_back(std::move(item));
     }
     out["instead"] = std::move(instead);
     Json answers;

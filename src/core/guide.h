@@ -46,7 +46,7 @@ struct Guide {
     GuidePressure pressure;
     std::vector<std::string> notices;  // the advice of each answer that applies: shown above the steps
     // Avoid areas:
-    const Zone* instead = nullptr;  // the nearest muscle zone to work instead
+    std::vector<const Zone*> instead;  // the nearest muscle zone of each family to work instead
     std::vector<const Source*> sources;  // the zone's, then those behind the dose and the answers
 };
 
@@ -59,6 +59,8 @@ const char* position_id(Position position);
 const char* position_name(Position position);
 const char* position_hint(Position position);
 
+// What the red flags and their advice cite, in content order: shown wherever the red flags are.
+std::vector<const Source*> red_flag_sources(const Content& content);
 // The zone's own cautions (the answers' advice is in Guide::notices, above the steps).
 std::vector<std::string> guide_cautions(const Guide& guide);
 // "Hold each tender spot for 30 seconds...", and "Start at about 3 out of 10...": from the limits.

@@ -116,7 +116,7 @@ HoldView hold_view(const Model& m, const Visitor& v) {
         h.intro = "Find a tender spot, then start: a " + std::to_string(allowed) + "-second countdown with a slow breathing cue.";
         h.start_label = "Start " + std::to_string(allowed) + "-second hold";
     } else {
-        h.intro = "That's as long as this spot should be pressed today: move on to another one, or come back tomorrow.";
+        h.intro = "This spot has had its time for today: move on to another one.";
     }
     if (v.hold.phase == HoldPhase::Running)
         h.status = "Holding for " + std::to_string(v.hold.duration) + " seconds. Breathe slowly and let the muscle soften.";

@@ -109,6 +109,8 @@ test('a red flag ticked in the form stops the steps and says what to do and how 
   assert.deepEqual(g.positions, []);
   assert.deepEqual(g.balls, []);
   assert.ok(text.includes(content.urgencies.today.text));
+  for (const heading of [words.WhichBall, words.HowTo, words.HowLong, words.HowHard])
+    assert.ok(!text.includes(heading), `no "${heading}" while blocked`);
   assert.equal(await page.locator('#knotmap-hold button').count(), 0, 'no timer');
   assert.equal(await page.locator('#knotmap-guide [role="alert"] h4').textContent(), content.urgencies.today.title);
   await page.screenshot({ path: join(ARTIFACTS, 'safety-desktop-red-flag.png') });

@@ -97,8 +97,10 @@ void check_accepted(const Content& c) {
         for (const std::string& id : f.sources) KNOTMAP_EXPECT(sources.count(id), "unknown source " + id);
         if (f.is_avoid()) {
             KNOTMAP_EXPECT(!f.why_not.empty(), "an avoid area without a reason: " + f.family);
-            const FamilyContent* nearest = find_family(c, f.nearest);
-            KNOTMAP_EXPECT(nearest && !nearest->is_avoid(), "nearest is not a muscle family: " + f.nearest);
+            for (const std::string& id : f.nearest) {
+                const FamilyContent* nearest = find_family(c, id);
+                KNOTMAP_EXPECT(nearest && !nearest->is_avoid(), "nearest is not a muscle family: " + id);
+            }
             continue;
         }
         KNOTMAP_EXPECT(!f.feel.empty() && !f.balls.empty(), "a muscle family without guidance: " + f.family);

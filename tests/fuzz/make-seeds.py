@@ -54,7 +54,7 @@ content_minimal = r'''{"disclaimer": "Guidance, not medical advice.",
     {"family": "ql", "shortName": "QL", "group": "lower-back", "name": "QL", "where": "Side of the waist.", "feel": "Ache.",
      "spineSide": true, "balls": [{"ball": "tennis-ball", "why": "Soft."}], "avoidBalls": [{"ball": "golf-ball", "why": "Hard."}],
      "technique": {"wall": ["Lean."], "floor": ["Lie."], "travel": ["Sit."]}, "floorLying": "back", "cautions": ["Not on bone."], "sources": ["s1"]},
-    {"family": "avoid-ribs", "shortName": "Ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": "ql", "sources": ["s1"]}
+    {"family": "avoid-ribs", "shortName": "Ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": ["ql"], "sources": ["s1"]}
   ]}'''
 content = {
     "shipped.json": asset("content.json"),
@@ -90,7 +90,7 @@ content.update(variants(content_minimal, [
     ("duplicate-family.json", '"family": "avoid-ribs"', '"family": "ql"'),
     ("bad-group.json", '"group": "lower-back"', '"group": "legs"'),
     ("missing-why-not.json", '"whyNot": "Bone.", ', ""),
-    ("nearest-avoid.json", '"nearest": "ql"', '"nearest": "avoid-ribs"'),
+    ("nearest-avoid.json", '"nearest": ["ql"]', '"nearest": ["avoid-ribs"]'),
 ]))
 write("content", content)
 

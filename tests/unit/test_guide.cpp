@@ -68,11 +68,16 @@ TEST_CASE("screening answers change the guide: the strictest rule of each kind w
 TEST_CASE("an avoid area points to the nearest muscle zone on the same side") {
     const Shipped& s = shipped();
     const Guide ribs = build_guide(s.content, s.geometry, Screening{}, *find_zone(s.geometry, "avoid-ribs-right"));
-    REQUIRE(ribs.instead);
-    CHECK(ribs.instead->id == "ql-right");
+    REQUIRE(ribs.instead.size() == 1);
+    CHECK(ribs.instead[0]->id == "ql-right");
     const Guide scapula = build_guide(s.content, s.geometry, Screening{}, *find_zone(s.geometry, "avoid-scapula-left"));
-    REQUIRE(scapula.instead);
-    CHECK(scapula.instead->id == "shoulder-blade-left");
+    REQUIRE(scapula.instead.size() == 1);
+    CHECK(scapula.instead[0]->id == "shoulder-blade-left");
+    // The spine runs from the mid-back to the low back: both grooves beside it are offered.
+    const Guide spine = build_guide(s.content, s.geometry, Screening{}, *find_zone(s.geometry, "avoid-spine"));
+    REQUIRE(spine.instead.size() == 2);
+    CHECK(spine.instead[0]->family == "laminar-thoracic");
+    CHECK(spine.instead[1]->family == "laminar-lumbar");
 }
 
 TEST_CASE("the guide's JSON for the page carries the text the DOM shows, in the API's shape") {
@@ -126,8 +131,9 @@ TEST_CASE("an avoid area's guide has the same keys, with nothing to do there") {
     CHECK(json["balls"].empty());
     CHECK(json["cautions"].empty());
     CHECK(json["whyNot"].is_string());
-    CHECK(json["instead"]["zone"].is_string());
-    CHECK(json["instead"]["name"] == "Mid-back groove, left");  // the short name the canvas's button shows too
+    CHECK(json["instead"][0]["zone"].is_string());
+    CHECK(json["instead"][0]["name"] == "Mid-back groove, left");  // the short name the canvas's button shows too
+    CHECK(json["instead"][1]["name"] == "Low-back groove, left");
 }
 
 TEST_CASE("answers from the page API: known ids answer the screening, an unknown one is named") {

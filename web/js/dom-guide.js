@@ -101,10 +101,9 @@ function buildGuide(api, g, marked) {
   if (g.kind === 'avoid') {
     el('h4', words.dontPress, guide);
     el('p', g.whyNot, guide);
-    if (g.instead) {
-      const go = el('button', words.workInstead + g.instead.name, guide);
-      go.addEventListener('click', function () { api.select(g.instead.zone); });
-    }
+    g.instead.forEach(function (instead) {
+      el('button', words.workInstead + instead.name, guide).addEventListener('click', function () { api.select(instead.zone); });
+    });
   } else {
     const mark = el('button', words.mark, guide);
     mark.id = 'knotmap-mark';
