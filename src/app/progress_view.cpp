@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "page_view.h"
+#include "zone_progress.h"
 #include "ui_kit.h"
 #include "words.h"
 
@@ -104,7 +105,7 @@ void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, f
 void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const Zone& zone, float width) {
     if (!v.progress) return;
     const std::vector<const Session*> history = zone_history(v.progress->sessions(), zone.id);
-    ui::subheading(dc, "Your history here");
+    ui::subheading(dc, words::kHistoryTitle);
     if (history.empty()) {
         ui::soft(dc, "No sessions here yet. They'll show up after a guided hold, or log one by hand.");
     } else {
@@ -146,13 +147,14 @@ void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const 
         }
         ImGui::Dummy(ImVec2(plot_w, plot_h));
         ui::soft(dc, "Filled red: sore before. Open green: after.");
-        const float trend = pain_trend(v.progress->sessions(), zone.id);
-        const Session& last = *history.back();
-        char line[160];
-        std::snprintf(line, sizeof line, "%d session%s, last %s. %s", static_cast<int>(history.size()),
-                      history.size() == 1 ? "" : "s", day_label(last.started_at, v.clock).c_str(),
-                      trend < -0.5f ? "Getting better." : trend > 0.5f ? "Sorer lately: go gentler, and see a clinician if it keeps rising." : "About the same.");
+        // What the sessions say: the same view-model as knotmap.progress(zone).
+        const ZoneProgress progress = zone_progress(v.progress->sessions(), zone.id, v.clock.utc_offset_minutes);
+        char line[96];
+        std::snprintf(line, sizeof line, "%d session%s; the last one %s.", progress.sessions, progress.sessions == 1 ? "" : "s",
+                      day_label(history.back()->started_at, v.clock).c_str());
         ui::text(line);
+        ui::text(words::kLastTime + progress.last->text);
+        if (progress.trend) ui::text(progress.trend->text);
     }
     if (ImGui::Button(kLogByHandLabel)) open_log_form(v, m);
 }

@@ -5,6 +5,7 @@
 #include "guide.h"
 #include "iso_time.h"
 #include "words.h"
+#include "zone_progress.h"
 #include "zone_navigation.h"
 
 namespace knotmap {
@@ -226,6 +227,11 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     out["notice"] = notice_json(v);
     out["feedback"] = v.feedback;
     out["dataTools"] = shows_progress(m, v);
+    // The selected muscle's history as the canvas's panel says it (knotmap.progress gives the same).
+    const Zone* zone = find_zone(m.geometry, v.map.selected);
+    out["progress"] = zone && zone->kind == ZoneKind::Muscle && shows_progress(m, v)
+                          ? zone_progress_json(zone_progress(v.progress->sessions(), zone->id, v.clock.utc_offset_minutes))
+                          : json(nullptr);
     return out;
 }
 

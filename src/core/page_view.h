@@ -71,7 +71,7 @@ Json sessions_json(const Model& m, const Visitor& v);  // knotmap.sessions()
 Json logged_events_json(const Model& m, const std::vector<Session>& sessions);  // host events: no notes
 // Everything the DOM layer shows, with the revision of each part so it re-renders only what changed:
 // {revision: {selection, marks, guide, hold, progress}, selected, marked, guide, hold, logForm,
-//  notice, feedback, dataTools}.
+//  notice, feedback, dataTools, progress (the selected muscle's zone_progress_json, or null)}.
 Json snapshot_json(const Model& m, const Visitor& v);
 // Sent once at start: {options: options_json (model.h), words: words_json (words.h)}.
 Json setup_json(const Model& m);

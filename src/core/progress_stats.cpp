@@ -72,20 +72,6 @@ bool worked_this_week(const std::vector<Session>& log, const std::string& zone, 
     return false;
 }
 
-float pain_trend(const std::vector<Session>& log, const std::string& zone) {
-    std::vector<int> scores;
-    for (const Session* s : zone_history(log, zone))
-        if (s->pain_before >= 0) scores.push_back(s->pain_before);
-    if (scores.size() < 2) return 0;
-    const size_t n = std::min<size_t>(3, scores.size() / 2);
-    float recent = 0, earlier = 0;
-    for (size_t i = 0; i < n; ++i) {
-        recent += static_cast<float>(scores[scores.size() - 1 - i]);
-        earlier += static_cast<float>(scores[scores.size() - 1 - n - i]);
-    }
-    return (recent - earlier) / static_cast<float>(n);
-}
-
 std::map<std::string, ZoneSummary> summarize_zones(const std::vector<Session>& log) {
     std::map<std::string, ZoneSummary> out;
     std::map<std::string, const Session*> latest_scored;

@@ -28,9 +28,7 @@ std::vector<const Session*> zone_history(const std::vector<Session>& log, const 
 int latest_tenderness(const std::vector<Session>& log, const std::string& zone);
 bool worked_this_week(const std::vector<Session>& log, const std::string& zone, const LocalClock& clock);
 
-// Change in pain before sessions, last three against the three before them (negative: better).
-// NaN-free: 0 when there are fewer than two sessions with scores.
-float pain_trend(const std::vector<Session>& log, const std::string& zone);
+// A zone's trend, with its basis and each session's change, is in zone_progress.h.
 
 // Per zone, from one pass over the log: what the map needs each frame.
 struct ZoneSummary {

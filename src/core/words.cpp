@@ -33,6 +33,8 @@ constexpr Word kWords[] = {
     {"workInstead", kWorkInstead},
     {"sources", kSources},
     {"stopHold", kStopHold},
+    {"historyTitle", kHistoryTitle},
+    {"lastTime", kLastTime},
     {"logTitle", kLogTitle},
     {"ballUsed", kBallUsed},
     {"notSaid", kNotSaid},

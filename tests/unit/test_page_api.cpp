@@ -144,5 +144,18 @@ TEST_CASE("page setup: the parsed options and the words the canvas draws, once")
         CHECK(text.is_string());
         CHECK(!text.get<std::string>().empty());
     }
-    CHECK(words.size() == 31);  // one entry per constant in words.h
+    CHECK(words.size() == 33);  // one entry per constant in words.h
+}
+
+TEST_CASE("page API: progress(zone) is the panel's view-model of that zone's sessions") {
+    Page p;
+    CHECK(p.call("progress", R"(["ql-left"])") == Json::parse(R"({"sessions": 0, "last": null, "trend": null})"));
+    REQUIRE(p.call("logSession", R"([{"zone": "ql-left", "durationSec": 30, "painBefore": 8, "painAfter": 2}])")["ok"] == true);
+    const Json progress = p.call("progress", R"(["ql-left"])");
+    CHECK(progress["sessions"] == 1);
+    CHECK(progress["last"] == Json::parse(R"({"before": 8, "after": 2, "text": "8 \u2192 2: 6 points easier"})"));
+    CHECK(progress["trend"].is_null());  // one session is not a trend (test_zone_progress.cpp reads trends)
+    CHECK(p.call("progress", R"(["avoid-spine"])").is_null());
+    CHECK(p.call("progress", R"(["kneecap"])").is_null());
+    CHECK(p.call("progress", "[]").is_null());
 }

@@ -13,6 +13,7 @@ const CALLS = {
   sessions: [],
   logSession: NOT_STARTED,
   guide: null,
+  progress: null,
   screening: { answered: false, yes: [] },
   setScreening: NOT_STARTED,
 };

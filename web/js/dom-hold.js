@@ -41,9 +41,18 @@ function renderLogForm(form) {
   });
 }
 
-function buildHold(hold, form) {
+// The selected zone's history in words: each session's change and, when there is enough, a trend.
+function buildProgress(progress) {
+  if (!progress || !progress.sessions) return;
+  el('h4', words.historyTitle, holdBox);
+  el('p', words.lastTime + progress.last.text, holdBox);
+  if (progress.trend) el('p', progress.trend.text, holdBox);
+}
+
+function buildHold(hold, form, progress) {
   holdBox.textContent = '';
   if (!hold.shown) return;
+  buildProgress(progress);
   el('h4', hold.title, holdBox);
   if (hold.here && hold.phase === 'running') {
     el('p', hold.status, holdBox);
@@ -67,7 +76,7 @@ function buildHold(hold, form) {
 let lastPhase = 'idle';
 export function renderHold(snapshot) {
   const hold = snapshot.hold;
-  keepingFocus(holdBox, function () { buildHold(hold, snapshot.logForm); }, ['button', 'select', 'h4']);
+  keepingFocus(holdBox, function () { buildHold(hold, snapshot.logForm, snapshot.progress); }, ['button', 'select', 'h4']);
   const started = hold.phase === 'running' && lastPhase !== 'running', ended = hold.phase === 'done' && lastPhase === 'running';
   if (started || ended) announce(hold.announce);
   lastPhase = hold.phase;
