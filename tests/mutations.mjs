@@ -124,7 +124,7 @@ const BREAKS = {
     ['safety', 'a red flag ticked in the form stops the steps']],
   // Issue 18: progress that tells the truth.
   'trend-from-too-few-days': ['src/core/zone_progress.cpp', '|| days.size() < static_cast<size_t>(kTrendMinDays)) return p;', ') return p;', 'unit'],
-  'sorer-from-one-point': ['src/core/zone_progress.cpp', 'if (to - from >= 2 && after_rise >= 0) {', 'if (to - from >= 1) {', 'unit'],
+  'sorer-from-one-point': ['src/core/zone_progress.cpp', 'if (to - from >= 2 && after_rise >= 0) {', 'if (to - from >= 1 && after_rise >= -10) {', 'unit'],
   'marks-without-revision': ['src/core/visitor.cpp', '    bump(v, kMarks);\n    return true;', '    return true;',
     ['accessibility', 'Home and End reach the first and last zone']],
   'draft-fields-partly-applied': ['src/core/page_api.cpp', '    if (std::string bad = validate_session(check, known_ids(m)); !bad.empty()) return bad;\n    if (v.draft.by_hand) set_draft_duration(v, duration);\n    set_draft_ball(v, m, ball);\n',
