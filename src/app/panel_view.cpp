@@ -224,6 +224,8 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     if (shows_progress(m, v)) draw_storage_notice(v, ui, dc, width);
     nearby_choices(m, v, dc, left + width);
     if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
+        // The way home: back to the whole back, its plan and progress (the page has the same button).
+        if (ui::quiet_button(dc, words::kWayHome)) select(v, m, "");
         const Guide guide = build_guide(m.content, m.geometry, v.screening, *zone);
         if (guide.family) {
             if (zone->kind == ZoneKind::Avoid) avoid_guide(m, v, dc, guide);

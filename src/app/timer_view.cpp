@@ -94,9 +94,12 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         if (dc.reduced_motion) ui::text("Breathe slowly and let the muscle soften.");
         else ui::text(breath_cue(v.hold, v.now).breathing_in ? "Breathe in slowly…" : "…and breathe out, let go");
         ImGui::PopFont();
-        char rolls[64];
-        std::snprintf(rolls, sizeof rolls, "Rolls: %d of about %d", v.hold.rolls, m.content.dose.roll_repetitions);
-        ui::soft(dc, rolls);
+        // The count shows once the visitor rolls: a still hold needs none.
+        if (v.hold.rolls > 0) {
+            char rolls[64];
+            std::snprintf(rolls, sizeof rolls, "Rolls: %d of about %d", v.hold.rolls, m.content.dose.roll_repetitions);
+            ui::soft(dc, rolls);
+        }
         if (ImGui::Button("+1 roll")) count_roll(v);
         ImGui::SameLine();
         if (ui::quiet_button(dc, words::kStopHold)) stop_hold(v);

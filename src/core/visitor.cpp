@@ -98,6 +98,8 @@ bool select(Visitor& v, const Model& m, const std::string& id) {
     if (v.map.selected == id) return true;
     v.map.selected = id;
     v.map.nearby.clear();
+    // A finished hold stays with its visit: coming back to the zone shows a fresh card.
+    if (v.hold.phase == HoldPhase::Done) cancel_hold(v.hold);
     if (const Zone* zone = selected_muscle(v, m))
         if (v.draft.zone != zone->id) fresh_draft(v, m, *zone);
     bump(v, kSelection | kGuide | kHold);

@@ -11,6 +11,7 @@ struct Word {
 constexpr Word kWords[] = {
     {"feel", kFeel},
     {"mark", kMark},
+    {"wayHome", kWayHome},
     {"redFlags", kRedFlags},
     {"redFlagsIntro", kRedFlagsIntro},
     {"noticesTitle", kNoticesTitle},

@@ -155,16 +155,19 @@ async function redFlagsButton(page) {
   const clip = { x: 640, y: 0, width: 640, height: 800 };
   const shot = await pixelsOf(page, clip);
   const accent = [31, 111, 104];
+  // A filled button: an unbroken run of accent pixels (accent text above it has gaps).
   for (let y = 0; y < shot.height; y++) {
-    let first = -1, last = -1;
-    for (let x = 0; x < shot.width; x++) {
+    let start = -1;
+    for (let x = 0; x <= shot.width; x++) {
       const i = 4 * (y * shot.width + x);
-      if (Math.abs(shot.data[i] - accent[0]) + Math.abs(shot.data[i + 1] - accent[1]) + Math.abs(shot.data[i + 2] - accent[2]) < 6) {
-        if (first < 0) first = x;
-        last = x;
+      const on = x < shot.width &&
+        Math.abs(shot.data[i] - accent[0]) + Math.abs(shot.data[i + 1] - accent[1]) + Math.abs(shot.data[i + 2] - accent[2]) < 6;
+      if (on && start < 0) start = x;
+      if (!on && start >= 0) {
+        if (x - 1 - start > 100) return { x: clip.x + x - 1 + 70, y: clip.y + y + 12 };
+        start = -1;
       }
     }
-    if (last - first > 100) return { x: clip.x + last + 70, y: clip.y + y + 12 };
   }
   throw new Error('the panel\'s first button was not found');
 }

@@ -51,3 +51,18 @@ test('an improving history: the trend with its basis, the same on the page as fr
   await page.screenshot({ path: join(ARTIFACTS, 'history-phone-improving.png') });
   await page.context().close();
 });
+
+test('the way home: from any zone, one button back to the whole back and the plan', async () => {
+  const page = await b.newPage(PHONE);
+  await withHistory(page, [[0, 7, 3]]);
+  await openApp(page, b.origin);
+  await page.evaluate(() => window.knotmap.select('glute-max-left'));
+  const home = page.locator('#knotmap-guide button', { hasText: 'Whole back' });
+  await home.waitFor({ state: 'attached' });
+  await home.focus();  // as a keyboard user: the DOM layer shows while it has focus
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.knotmap.selected() === null);
+  await settled(page);
+  await page.screenshot({ path: join(ARTIFACTS, 'history-phone-home.png') });
+  await page.context().close();
+});

@@ -318,3 +318,17 @@ TEST_CASE("a red flag or a doctor-first answer: no hold at all") {
     REQUIRE(set_screening(f.v, m, R"({"yes": []})").empty());
     CHECK(start_hold(f.v, m));
 }
+
+TEST_CASE("coming back to a zone after a finished hold shows a fresh hold card") {
+    Fixture f;
+    const Model& m = model();
+    REQUIRE(select(f.v, m, "glute-med-left"));
+    REQUIRE(start_hold(f.v, m));
+    set_time(f.v, 100 + f.v.hold.duration + 1, LocalClock{1'700'000'000'000, 60});
+    REQUIRE(tick(f.v));
+    CHECK(std::string(hold_view(m, f.v).phase) == "done");
+    REQUIRE(select(f.v, m, "ql-left"));
+    REQUIRE(select(f.v, m, "glute-med-left"));
+    CHECK(std::string(hold_view(m, f.v).phase) == "idle");
+    CHECK_FALSE(hold_view(m, f.v).here);
+}

@@ -96,6 +96,8 @@ function renderMuscle(api, g) {
 function buildGuide(api, g, marked) {
   guide.textContent = '';
   if (!g) return;
+  // The way home, as on the canvas: back to the whole back and today's plan.
+  el('button', words.wayHome, guide).addEventListener('click', function () { api.select(null); });
   el('h3', g.name, guide);
   el('p', g.where, guide);
   if (g.kind === 'avoid') {
