@@ -177,7 +177,7 @@ const HomeFigures& home_figures(const Model& m, const Visitor& v, UiState& ui) {
     for (const Zone& z : m.geometry.zones) {
         const auto it = summary.find(z.id);
         if (z.kind == ZoneKind::Muscle && it != summary.end() && within_last_week(it->second.last_ms, v.clock))
-            cache.week += (cache.week.empty() ? "" : ", ") + zone_short_name(m.content, z);
+            cache.week += (cache.week.empty() ? "" : "; ") + zone_short_name(m.content, z);  // the names have commas in them
     }
     return cache;
 }
