@@ -132,7 +132,7 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
                 select(v, m, next->id);
             }
         }
-        if (hold_allowed(v, m, zone) > 0 && ui::quiet_button(dc, "Hold again")) start_hold(v, m);
+        if (!hold.start_label.empty() && ui::quiet_button(dc, "Hold again")) start_hold(v, m);  // time left here
     }
     ImGui::EndGroup();
     ImGui::PopStyleColor();

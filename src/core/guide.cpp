@@ -112,11 +112,12 @@ std::string size_text(const Ball& ball) {
 
 namespace {
 
+void add_source(const Source* s, std::vector<const Source*>& out) {
+    if (s && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+}
+
 void add_sources(const Content& content, const std::vector<std::string>& ids, std::vector<const Source*>& out) {
-    for (const std::string& id : ids) {
-        const Source* s = find_source(content, id);
-        if (s && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
-    }
+    for (const std::string& id : ids) add_source(find_source(content, id), out);
 }
 
 GuideBlock block_for(const Content& content, const SafetyRules& rules) {
@@ -168,8 +169,7 @@ Guide build_guide(const Content& content, const MapGeometry& geometry, const Scr
         return g;
     }
     // The red flags show on every muscle zone (both renderings), so their sources are listed too.
-    for (const Source* s : red_flag_sources(content))
-        if (std::find(g.sources.begin(), g.sources.end(), s) == g.sources.end()) g.sources.push_back(s);
+    for (const Source* s : red_flag_sources(content)) add_source(s, g.sources);
     // What the answers say comes first; the block's own reasons aren't repeated.
     for (const GeneralCaution* c : g.rules.conditions)
         if (std::find(g.rules.blockers.begin(), g.rules.blockers.end(), c) == g.rules.blockers.end())

@@ -3,7 +3,6 @@
 
 #include "json_check.h"
 #include "page_view.h"
-#include "zone_progress.h"
 
 namespace knotmap {
 
@@ -129,9 +128,7 @@ const Entry kCalls[] = {
     {"guide", [](const PageCall& c, const Json&) { return guide_json(c.model, c.visitor); }},
     {"progress", [](const PageCall& c, const Json& a) {
          load_progress(c.visitor, c.model);
-         const Zone* zone = find_zone(c.model.geometry, text_arg(a, 0));
-         if (!zone || zone->kind != ZoneKind::Muscle || !c.visitor.progress) return Json(nullptr);
-         return zone_progress_json(zone_progress(c.visitor.progress->sessions(), zone->id, c.visitor.clock.utc_offset_minutes));
+         return progress_json(c.model, c.visitor, text_arg(a, 0));
      }},
     {"screening", [](const PageCall& c, const Json&) {
          return Json{{"answered", c.visitor.screening.answered}, {"yes", c.visitor.screening.yes}};

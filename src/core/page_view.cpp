@@ -107,12 +107,14 @@ HoldView hold_view(const Model& m, const Visitor& v) {
     h.phase = kPhases[static_cast<int>(v.hold.phase)];
     h.zone = v.hold.zone;
     h.here = selected && v.hold.zone == selected->id && v.hold.phase != HoldPhase::Idle;
-    const int allowed = selected ? hold_allowed(v, m, *selected) : 0;
+    // One guide for the allowance and the block (this runs every frame the hold card is drawn).
+    const Guide guide = selected ? build_guide(m.content, m.geometry, v.screening, *selected) : Guide{};
+    const int allowed = selected ? hold_allowed(v, guide) : 0;
     h.seconds = v.hold.phase == HoldPhase::Idle ? allowed : v.hold.duration;
     h.log = shows_progress(m, v);
     // Not while the answers stop the steps here: no timer either.
     h.shown = selected && selected->kind == ZoneKind::Muscle && v.screening.answered && !v.screening.editing &&
-              build_guide(m.content, m.geometry, v.screening, *selected).blocked.urgency == Urgency::None;
+              guide.blocked.urgency == Urgency::None;
     if (allowed > 0) {
         h.intro = "Find a tender spot, then start: a " + std::to_string(allowed) + "-second countdown with a slow breathing cue.";
         h.start_label = "Start " + std::to_string(allowed) + "-second hold";
@@ -209,6 +211,12 @@ Json logged_events_json(const Model& m, const std::vector<Session>& sessions) {
     return list;
 }
 
+Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id) {
+    const Zone* zone = find_zone(m.geometry, zone_id);
+    if (!zone || zone->kind != ZoneKind::Muscle || !v.progress) return nullptr;
+    return zone_progress_json(zone_progress(v.progress->sessions(), zone->id, v.clock.utc_offset_minutes));
+}
+
 Json snapshot_json(const Model& m, const Visitor& v) {
     const Revisions& r = v.revision;
     json revision;
@@ -228,10 +236,7 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     out["feedback"] = v.feedback;
     out["dataTools"] = shows_progress(m, v);
     // The selected muscle's history as the canvas's panel says it (knotmap.progress gives the same).
-    const Zone* zone = find_zone(m.geometry, v.map.selected);
-    out["progress"] = zone && zone->kind == ZoneKind::Muscle && shows_progress(m, v)
-                          ? zone_progress_json(zone_progress(v.progress->sessions(), zone->id, v.clock.utc_offset_minutes))
-                          : json(nullptr);
+    out["progress"] = shows_progress(m, v) ? progress_json(m, v, v.map.selected) : json(nullptr);
     return out;
 }
 

@@ -68,6 +68,9 @@ Json zones_json(const Model& m, const Layout& layout, float scale);  // knotmap.
 Json guide_json(const Model& m, const Visitor& v);  // the selected zone's guide (guide.h), or null
 Json notice_json(const Visitor& v);  // {message, detail, exportUnreadable: null | {label, file}} or null
 Json sessions_json(const Model& m, const Visitor& v);  // knotmap.sessions()
+// knotmap.progress(zone): zone_progress.h's view-model of a muscle zone, or null (unknown zone,
+// avoid area, progress not read).
+Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id);
 Json logged_events_json(const Model& m, const std::vector<Session>& sessions);  // host events: no notes
 // Everything the DOM layer shows, with the revision of each part so it re-renders only what changed:
 // {revision: {selection, marks, guide, hold, progress}, selected, marked, guide, hold, logForm,

@@ -178,11 +178,14 @@ void add_held(Visitor& v, const std::string& zone, int seconds) {
 
 }  // namespace
 
-int hold_allowed(const Visitor& v, const Model& m, const Zone& zone) {
-    const Guide g = build_guide(m.content, m.geometry, v.screening, zone);
-    if (g.positions.empty()) return 0;  // blocked, or not a muscle
-    const int left = g.dose.max_per_spot_sec - seconds_held(v, zone.id);
+int hold_allowed(const Visitor& v, const Guide& g) {
+    if (g.positions.empty() || !g.zone) return 0;  // blocked, or not a muscle
+    const int left = g.dose.max_per_spot_sec - seconds_held(v, g.zone->id);
     return std::max(0, std::min(g.dose.hold_sec, left));
+}
+
+int hold_allowed(const Visitor& v, const Model& m, const Zone& zone) {
+    return hold_allowed(v, build_guide(m.content, m.geometry, v.screening, zone));
 }
 
 bool start_hold(Visitor& v, const Model& m) {

@@ -17,6 +17,8 @@
 
 namespace knotmap {
 
+struct Guide;  // guide.h
+
 // A session being filled in: after a hold, or by hand with "Log a session". Soreness is never
 // preset: -1 until the visitor picks a score, and saved as "not said" if they never do.
 struct SessionDraft {
@@ -96,6 +98,7 @@ void edit_screening(Visitor& v);  // "Safety check: change my answers"
 // The hold a zone allows now: the guide's hold for the visitor's answers, cut to what is left of
 // the spot's limit this visit; 0 when nothing is left or the guide shows no steps there.
 int hold_allowed(const Visitor& v, const Model& m, const Zone& zone);
+int hold_allowed(const Visitor& v, const Guide& guide);  // the same, from the zone's guide already built
 // On the selected muscle, once the screening is answered, for hold_allowed seconds (none: false).
 bool start_hold(Visitor& v, const Model& m);
 void stop_hold(Visitor& v);

@@ -2,7 +2,7 @@
 // playwright-core (never a downloaded browser), headless, with the flags this machine needs,
 // a fresh profile each launch, and dist/ served on 127.0.0.1.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,13 @@ export async function launch() {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+// The words the canvas draws (src/core/words.h's constants, by name without the k), read from the
+// header itself: what the page shows must be these very strings.
+export function coreWords() {
+  return Object.fromEntries([...readFileSync(join(ROOT, 'src', 'core', 'words.h'), 'utf8')
+    .matchAll(/constexpr const char\* k(\w+) = "((?:[^"\\]|\\.)*)";/g)].map(([, name, text]) => [name, text.replace(/\\(.)/g, '$1')]));
 }
 
 // Serves the app page with its content data changed by edit(doc): the data files are inside

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launch, openApp, settled, withContent, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
+import { coreWords, launch, openApp, settled, withContent, PHONE, DESKTOP, ARTIFACTS, ROOT } from './browser.mjs';
 import { pixelsOf, changedPixels } from './pixels.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
@@ -225,9 +225,7 @@ test('"change my answers" is one state: the page\'s button reopens the questions
   await page.context().close();
 });
 
-// The words the canvas draws (src/core/words.h's constants), read from the header itself.
-const words = Object.fromEntries([...readFileSync(join(ROOT, 'src', 'core', 'words.h'), 'utf8')
-  .matchAll(/constexpr const char\* k(\w+) = "((?:[^"\\]|\\.)*)";/g)].map(([, name, text]) => [name, text.replace(/\\(.)/g, '$1')]));
+const words = coreWords();
 
 test('the page\'s headings and buttons are the words the canvas draws', async () => {
   const page = await b.newPage(DESKTOP);

@@ -4,12 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launch, openApp, settled, DESKTOP, PHONE, ARTIFACTS, ROOT } from './browser.mjs';
+import { coreWords, launch, openApp, settled, DESKTOP, PHONE, ARTIFACTS, ROOT } from './browser.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'assets', 'content.json'), 'utf8'));
 const ball = (id) => content.balls.find((b) => b.id === id);
-const words = Object.fromEntries([...readFileSync(join(ROOT, 'src', 'core', 'words.h'), 'utf8')
-  .matchAll(/constexpr const char\* k(\w+) = "((?:[^"\\]|\\.)*)";/g)].map(([, name, text]) => [name, text.replace(/\\(.)/g, '$1')]));
+const words = coreWords();  // the canvas's headings and labels
 
 let b;
 before(async () => { b = await launch(); });

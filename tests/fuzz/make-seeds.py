@@ -32,30 +32,9 @@ asset = lambda name: (root / "assets" / name).read_text()
 fixture = (root / "tests" / "fixtures" / "progress-v1.json").read_text()
 
 # ---- content (tests/unit/test_content.cpp) ----
-content_minimal = r'''{"disclaimer": "Guidance, not medical advice.",
-  "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org/"}],
-  "balls": [
-    {"id": "tennis-ball", "name": "Tennis ball", "diameterIn": 2.6, "diameterCm": 6.7, "firmness": "Soft", "firmnessLevel": 2},
-    {"id": "golf-ball", "name": "Golf ball", "diameterIn": 1.68, "diameterCm": 4.3, "firmness": "Hard", "firmnessLevel": 6}
-  ],
-  "dose": {"holdSeconds": 30, "gentleHoldSeconds": 15, "maxPerSpotSeconds": 60, "gentleMaxPerSpotSeconds": 30,
-           "maxSessionMinutes": 10, "gentleMaxSessionMinutes": 5, "rollRepetitions": 12,
-           "often": "Daily.", "nextDay": "Ache.", "why": "Cautious.", "sources": ["s1"]},
-  "pressure": {"start": 3, "max": 6, "gentleMax": 4, "gentleMaxFirmness": 2, "summary": "Firm.", "stopIf": "Sharp.",
-               "why": "Cautious.", "sources": ["s1"]},
-  "redFlags": [{"id": "saddle", "question": "Saddle numbness", "urgency": "emergency", "sources": ["s1"]}],
-  "urgencies": {"emergency": {"title": "Call 999", "text": "Now.", "sources": ["s1"]},
-                "today": {"title": "Today", "text": "Today.", "sources": ["s1"]},
-                "soon": {"title": "Soon", "text": "Soon.", "sources": ["s1"]},
-                "doctor-first": {"title": "Doctor", "text": "Ask.", "sources": ["s1"]},
-                "specialist-first": {"title": "Specialist", "text": "Ask.", "sources": ["s1"]}},
-  "generalCautions": [{"id": "pregnancy", "label": "Pregnancy", "advice": "No floor.", "effect": "side-lying-only", "sources": ["s1"]}],
-  "families": [
-    {"family": "ql", "shortName": "QL", "group": "lower-back", "name": "QL", "where": "Side of the waist.", "feel": "Ache.",
-     "spineSide": true, "balls": [{"ball": "tennis-ball", "why": "Soft."}], "avoidBalls": [{"ball": "golf-ball", "why": "Hard."}],
-     "technique": {"wall": ["Lean."], "floor": ["Lie."], "travel": ["Sit."]}, "floorLying": "back", "cautions": ["Not on bone."], "sources": ["s1"]},
-    {"family": "avoid-ribs", "shortName": "Ribs", "group": "lower-back", "name": "Ribs", "where": "Lowest ribs.", "whyNot": "Bone.", "nearest": ["ql"], "sources": ["s1"]}
-  ]}'''
+# The unit tests' minimal document, read from them so the two never drift apart.
+_tests = (root / "tests" / "unit" / "test_content.cpp").read_text()
+content_minimal = _tests.split('const char* kMinimal = R"(', 1)[1].split(')";', 1)[0]
 content = {
     "shipped.json": asset("content.json"),
     "minimal.json": content_minimal,
