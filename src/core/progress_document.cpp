@@ -14,12 +14,14 @@ constexpr const char* kFormat = "knotmap-progress";
 
 std::string quote(const std::string& s) { return "'" + s + "'"; }
 
-// Version 1 is the first; a future version adds a step here, v1 -> v2 -> ..., each tested
-// against its fixture in tests/fixtures/ (progress-v1.json is the first).
+// One step per version, v1 -> v2 -> ..., each tested against its fixture in tests/fixtures/.
 bool migrate_to_current(Json& doc, int version, std::string& error) {
+    if (version == 1) {  // v2 added the sore marks
+        doc["marks"] = Json::array();
+        version = 2;
+    }
     if (version == kProgressVersion) return true;
     error = "unsupported version " + std::to_string(version);
-    (void)doc;
     return false;
 }
 
@@ -150,11 +152,13 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
     }
     std::sort(out.sessions.begin(), out.sessions.end(), session_before);
     out.sessions.erase(std::unique(out.sessions.begin(), out.sessions.end()), out.sessions.end());
+    if (const auto marks = doc.find("marks"); marks != doc.end() && !marks_from_rows(*marks, known.zones, out.marks, out.error))
+        return out;
     out.status = DocumentStatus::Ok;
     return out;
 }
 
-std::string serialize_progress(const std::vector<Session>& input) {
+std::string serialize_progress(const std::vector<Session>& input, const std::vector<SoreMark>& marks) {
     std::vector<Session> sessions = input;
     std::sort(sessions.begin(), sessions.end(), session_before);
     std::vector<std::string> zones, balls;
@@ -178,6 +182,7 @@ std::string serialize_progress(const std::vector<Session>& input) {
     }
     Json doc = {{"format", kFormat}, {"version", kProgressVersion}, {"start", start},
                 {"zones", zones},    {"balls", balls},              {"sessions", std::move(rows)}};
+    if (!marks.empty()) doc["marks"] = marks_to_rows(marks);
     return doc.dump();
 }
 

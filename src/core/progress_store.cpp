@@ -5,6 +5,11 @@
 namespace knotmap {
 
 void ProgressStore::load(long long now_ms) {
+    load_sessions(now_ms);
+    load_marks(now_ms);
+}
+
+void ProgressStore::load_sessions(long long now_ms) {
     sessions_.clear();
     ++revision_;
     notice_ = StoreNotice::None;
@@ -43,6 +48,81 @@ void ProgressStore::load(long long now_ms) {
     }
 }
 
+void ProgressStore::load_marks(long long now_ms) {
+    marks_.clear();
+    can_write_marks_ = notice_ != StoreNotice::StorageBlocked;
+    std::string text, error;
+    const StorageResult r = storage_.read(kMarksKey, text);
+    if (r == StorageResult::Missing) return;
+    if (r != StorageResult::Ok) {
+        can_write_marks_ = false;
+        return;
+    }
+    const MarksStatus status = parse_marks_document(text, known_.zones, marks_, error);
+    if (status == MarksStatus::Ok) return;
+    marks_.clear();
+    const bool first_notice = notice_ == StoreNotice::None;
+    if (first_notice) {
+        unreadable_ = text;
+        detail_ = error;
+    }
+    if (status == MarksStatus::Newer) {
+        can_write_marks_ = false;
+        if (first_notice) notice_ = StoreNotice::NewerVersion;
+        return;
+    }
+    const std::string backup_key = std::string(kProgressBackupPrefix) + "marks-" + std::to_string(now_ms);
+    if (storage_.write(backup_key, text) != StorageResult::Ok) can_write_marks_ = false;
+    else if (first_notice) detail_ = backup_key + ": " + error;
+    if (first_notice) notice_ = StoreNotice::BackupKept;
+}
+
+std::string ProgressStore::late_backup(const std::string& text) {
+    std::string backup_key, existing;
+    for (int n = 1; backup_key.empty() || storage_.read(backup_key, existing) == StorageResult::Ok; ++n)
+        backup_key = std::string(kProgressBackupPrefix) + "late-" + std::to_string(n);
+    return storage_.write(backup_key, text) == StorageResult::Ok ? backup_key : std::string();
+}
+
+bool ProgressStore::save_marks() {
+    if (!can_write_marks_) return false;
+    std::string text, error;
+    const StorageResult r = storage_.read(kMarksKey, text);
+    if (r == StorageResult::Ok) {
+        std::vector<SoreMark> stored;
+        const MarksStatus status = parse_marks_document(text, known_.zones, stored, error);
+        if (status == MarksStatus::Ok) {
+            marks_ = merge_marks(marks_, stored);
+        } else if (status == MarksStatus::Newer) {
+            notice_ = StoreNotice::NewerVersion;
+            can_write_marks_ = false;
+            return false;
+        } else {
+            const std::string key = late_backup(text);
+            if (key.empty()) {
+                notice_ = StoreNotice::WriteFailed;
+                return false;
+            }
+            notice_ = StoreNotice::BackupKept;
+            detail_ = key + ": " + error;
+        }
+    } else if (r != StorageResult::Missing) {
+        notice_ = StoreNotice::WriteFailed;
+        return false;
+    }
+    if (storage_.write(kMarksKey, serialize_marks_document(marks_)) != StorageResult::Ok) {
+        notice_ = StoreNotice::WriteFailed;
+        return false;
+    }
+    return true;
+}
+
+void ProgressStore::set_mark(const std::string& zone, bool sore, long long now_ms) {
+    change_mark(marks_, zone, sore, now_ms);
+    ++revision_;
+    save_marks();
+}
+
 bool ProgressStore::save() {
     if (!can_write_) return false;
     // Read-merge-write: whatever another tab stored since our last look is kept.
@@ -59,10 +139,8 @@ bool ProgressStore::save() {
             return false;
         } else if (text != unreadable_) {
             // Became unreadable after we loaded: back it up first, as at load time.
-            std::string backup_key, existing;
-            for (int n = 1; backup_key.empty() || storage_.read(backup_key, existing) == StorageResult::Ok; ++n)
-                backup_key = std::string(kProgressBackupPrefix) + "late-" + std::to_string(n);
-            if (storage_.write(backup_key, text) != StorageResult::Ok) {
+            const std::string backup_key = late_backup(text);
+            if (backup_key.empty()) {
                 notice_ = StoreNotice::WriteFailed;
                 return false;
             }
@@ -109,11 +187,24 @@ ImportOutcome ProgressStore::import_text(const std::string& text) {
     out.ok = true;
     out.added = static_cast<int>(sessions_.size() - before);
     save();
+    if (!doc.marks.empty()) {
+        marks_ = merge_marks(marks_, doc.marks);
+        save_marks();
+    }
     return out;
 }
 
 void ProgressStore::reload_from_storage() {
-    std::string text;
+    std::string text, error;
+    std::vector<SoreMark> stored_marks;
+    if (storage_.read(kMarksKey, text) == StorageResult::Ok &&
+        parse_marks_document(text, known_.zones, stored_marks, error) == MarksStatus::Ok) {
+        const std::vector<SoreMark> merged = merge_marks(marks_, stored_marks);
+        const bool we_had_more = !(merged == stored_marks);
+        marks_ = merged;
+        ++revision_;
+        if (we_had_more) save_marks();
+    }
     if (storage_.read(kProgressKey, text) != StorageResult::Ok) return;
     ParsedDocument stored = parse_progress(text, known_);
     if (stored.status != DocumentStatus::Ok) return;
@@ -128,12 +219,14 @@ void ProgressStore::delete_all() {
     for (const std::string& key : storage_.keys())
         if (key.rfind("knotmap", 0) == 0) storage_.remove(key);
     sessions_.clear();
+    marks_.clear();
     ++revision_;
     unreadable_.clear();
     detail_.clear();
     if (notice_ != StoreNotice::StorageBlocked) {
         notice_ = StoreNotice::None;
         can_write_ = true;
+        can_write_marks_ = true;
     }
 }
 

@@ -1,8 +1,10 @@
-// Keeps the session log in storage without ever losing it:
+// Keeps the session log and the sore marks in storage without ever losing them:
 // - every write re-reads what is stored and merges it first, so two tabs logging at once keep both;
 // - data that can't be read (corrupt) is copied to a backup key before anything new is written;
 // - data from a newer Knotmap is never overwritten;
 // - when storage is blocked or full, sessions stay in memory and the notice says so.
+// The marks have their own small key (a tap that marks a spot must not rewrite years of
+// sessions) with the same rules; an export and an import carry both.
 #pragma once
 #include <string>
 #include <vector>
@@ -37,13 +39,16 @@ public:
     // Adds a session (validated like an import) and saves. Empty string on success, else the error.
     std::string log(Session session);
     ImportOutcome import_text(const std::string& text);
-    // Another tab changed the stored document: take in its sessions, and put back any of ours it lacks.
+    // Marks or unmarks a spot now, and saves.
+    void set_mark(const std::string& zone, bool sore, long long now_ms);
+    // Another tab changed the stored documents: take in its sessions and marks, and put back any of ours they lack.
     void reload_from_storage();
     // Removes every knotmap key (progress, backups, settings). The log is emptied.
     void delete_all();
 
     const std::vector<Session>& sessions() const { return sessions_; }
-    std::string export_text() const { return serialize_progress(sessions_); }
+    const std::vector<SoreMark>& marks() const { return marks_; }
+    std::string export_text() const { return serialize_progress(sessions_, marks_); }
     const std::string& unreadable_text() const { return unreadable_; }  // the copy behind BackupKept/NewerVersion
     StoreNotice notice() const { return notice_; }
     const std::string& notice_detail() const { return detail_; }  // e.g. the parse error, or the backup key
@@ -52,10 +57,16 @@ public:
 
 private:
     bool save();
+    void load_sessions(long long now_ms);
+    void load_marks(long long now_ms);
+    bool save_marks();
+    std::string late_backup(const std::string& text);  // the key it wrote, "" when it couldn't
 
     KeyValueStorage& storage_;
     KnownIds known_;
     std::vector<Session> sessions_;
+    std::vector<SoreMark> marks_;
+    bool can_write_marks_ = true;
     StoreNotice notice_ = StoreNotice::None;
     std::string detail_;
     std::string unreadable_;

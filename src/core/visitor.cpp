@@ -12,6 +12,8 @@ namespace knotmap {
 namespace {
 
 constexpr const char* kScreeningKey = "knotmap-screening";
+// The zone last shown, so a reload comes back to it (a view, not progress: not exported or merged).
+constexpr const char* kSelectionKey = "knotmap-selection";
 
 void bump(Visitor& v, unsigned parts) {
     Revisions& r = v.revision;
@@ -33,14 +35,20 @@ const Zone* selected_muscle(const Visitor& v, const Model& m) {
     return zone && zone->kind == ZoneKind::Muscle ? zone : nullptr;
 }
 
-// A fresh draft for a zone: no scores, the guide's first ball. If the zone's hold has just
-// finished, the draft is that hold's session.
+// The marks as stored: after a load, another tab's change or an import.
+void marks_from_store(Visitor& v) {
+    if (v.progress) v.map.marked = marked_zones(v.progress->marks());
+}
+
+// A fresh draft for a zone: no scores, the ball the guide recommends first for the visitor's
+// answers (none when it recommends none). If the zone's hold has just finished, the draft is that
+// hold's session.
 void fresh_draft(Visitor& v, const Model& m, const Zone& zone) {
     const SessionDraft before = v.draft;
     v.draft = SessionDraft{};
     v.draft.zone = zone.id;
-    if (const FamilyContent* f = find_family(m.content, zone.family))
-        if (!f->balls.empty()) v.draft.ball = f->balls.front().ball;
+    const Guide guide = build_guide(m.content, m.geometry, v.screening, zone);
+    if (!guide.balls.empty()) v.draft.ball = guide.balls.front().ball->id;
     if (v.hold.zone == zone.id && v.hold.phase != HoldPhase::Idle && before.zone == zone.id) v.draft = before;
 }
 
@@ -63,6 +71,9 @@ void attach_storage(Visitor& v, const Model& m, KeyValueStorage& storage) {
     std::string saved;
     if (storage.read(kScreeningKey, saved) == StorageResult::Ok && !saved.empty())
         if (std::optional<Screening> s = screening_from_json(saved, m.content)) v.screening = *s;  // malformed: asked again
+    // The zone shown before a reload, unless the embed asked for one (an unknown id: the whole back).
+    if (v.map.selected.empty() && storage.read(kSelectionKey, saved) == StorageResult::Ok && !saved.empty())
+        select(v, m, saved);
     bump(v, kGuide | kHold);
 }
 
@@ -71,7 +82,10 @@ bool load_progress(Visitor& v, const Model& m) {
     v.progress_pending = false;
     v.progress = std::make_unique<ProgressStore>(*v.storage, known_ids(m));
     v.progress->load(v.clock.now_ms);
-    bump(v, kProgress | kHold);  // the hold's card now offers logging
+    for (const std::string& zone : v.map.marked)  // marked before the log was read: kept
+        v.progress->set_mark(zone, true, v.clock.now_ms);
+    marks_from_store(v);
+    bump(v, kProgress | kHold | kMarks);  // the hold's card now offers logging
     return true;
 }
 
@@ -79,7 +93,8 @@ void storage_changed(Visitor& v, const Model& m) {
     if (load_progress(v, m)) return;  // just read: already up to date
     if (!v.progress) return;
     v.progress->reload_from_storage();
-    bump(v, kProgress);
+    marks_from_store(v);
+    bump(v, kProgress | kMarks);
 }
 
 void delete_everything(Visitor& v, const Model& m) {
@@ -98,6 +113,7 @@ bool select(Visitor& v, const Model& m, const std::string& id) {
     if (v.map.selected == id) return true;
     v.map.selected = id;
     v.map.nearby.clear();
+    if (v.storage) v.storage->write(kSelectionKey, id);  // refused: only the reload forgets it
     // A finished hold stays with its visit: coming back to the zone shows a fresh card.
     if (v.hold.phase == HoldPhase::Done) cancel_hold(v.hold);
     if (const Zone* zone = selected_muscle(v, m))
@@ -108,16 +124,20 @@ bool select(Visitor& v, const Model& m, const std::string& id) {
 
 void tap_zone(Visitor& v, const Model& m, const std::string& hit, const std::vector<std::string>& nearby) {
     const Zone* zone = find_zone(m.geometry, hit);
-    const size_t marks_before = v.map.marked.size();
     select(v, m, zone ? zone->id : std::string());
-    if (zone && v.map.marking) toggle_marked(v.map, *zone);
+    if (zone && v.map.marking && zone->kind == ZoneKind::Muscle) mark(v, m, zone->id, !is_marked(v.map, zone->id));
     v.map.nearby = zone && nearby.size() >= 2 ? nearby : std::vector<std::string>{};
-    if (v.map.marked.size() != marks_before) bump(v, kMarks);
 }
 
 bool mark(Visitor& v, const Model& m, const std::string& id, bool sore) {
     const Zone* zone = find_zone(m.geometry, id);
-    if (!zone || !set_marked(v.map, *zone, sore)) return false;
+    if (!zone || zone->kind != ZoneKind::Muscle) return false;
+    if (is_marked(v.map, id) == sore) return true;
+    set_marked(v.map, *zone, sore);  // not read yet: kept when it is
+    if (v.progress) {
+        v.progress->set_mark(id, sore, v.clock.now_ms);
+        marks_from_store(v);  // with what other tabs marked meanwhile
+    }
     bump(v, kMarks);
     return true;
 }
@@ -312,7 +332,8 @@ ImportOutcome import_progress(Visitor& v, const Model& m, const std::string& tex
     ImportOutcome outcome = v.progress->import_text(text);
     v.feedback = outcome.ok ? "Imported " + std::to_string(outcome.added) + (outcome.added == 1 ? " new session." : " new sessions.")
                             : outcome.error;
-    bump(v, kProgress);
+    marks_from_store(v);
+    bump(v, kProgress | kMarks);
     return outcome;
 }
 

@@ -29,13 +29,15 @@ std::string status_name(DocumentStatus status) {
     return "?";
 }
 
-// The format as progress_document.h describes it, read with nlohmann directly: {format, version 1,
-// start (seconds), zones: [ids], balls: [ids], sessions: [[dt, zone index, seconds, ball index or
-// -1, before, after, note?]]}, each session then judged by the README's rules. Nothing is shared
-// with the parser under test but the Session type and the merge order.
+// The format as progress_document.h describes it, read with nlohmann directly: {format, version 1
+// or 2, start (seconds), zones: [ids], balls: [ids], sessions: [[dt, zone index, seconds, ball
+// index or -1, before, after, note?]], and from version 2 marks?: [[zone, ms, 0|1]]}, each session
+// then judged by the README's rules. Nothing is shared with the parser under test but the Session
+// and SoreMark types and the merge rules.
 struct Reference {
     bool accepted = false;
     std::vector<Session> sessions;
+    std::vector<SoreMark> marks;
 };
 
 bool whole(const Json& v, long long min, long long max, long long& out) {
@@ -62,7 +64,7 @@ Reference read_reference(const std::string& text, const KnownIds& known) {
     const auto format = doc.find("format"), version = doc.find("version"), start = doc.find("start");
     long long v = 0, t = 0;
     if (format == doc.end() || *format != Json("knotmap-progress")) return ref;
-    if (version == doc.end() || !whole(*version, 1, 1, v)) return ref;
+    if (version == doc.end() || !whole(*version, 1, 2, v)) return ref;
     if (start == doc.end() || !whole(*start, 0, 4102444800LL, t)) return ref;
     std::vector<std::string> zones, balls;
     if (!id_table(doc, "zones", zones) || !id_table(doc, "balls", balls)) return ref;
@@ -90,6 +92,21 @@ Reference read_reference(const std::string& text, const KnownIds& known) {
     }
     std::sort(ref.sessions.begin(), ref.sessions.end(), session_before);
     ref.sessions.erase(std::unique(ref.sessions.begin(), ref.sessions.end()), ref.sessions.end());
+    const auto marks = doc.find("marks");
+    if (v == 2 && marks != doc.end()) {
+        if (!marks->is_array()) return ref;
+        std::vector<SoreMark> read;
+        for (const Json& row : *marks) {
+            long long at = 0, sore = 0;
+            if (!row.is_array() || row.size() != 3 || !row[0].is_string() ||
+                !whole(row[1], 946684800000LL, 4102444800000LL, at) || !whole(row[2], 0, 1, sore))
+                return ref;
+            const std::string zone = row[0].get<std::string>();
+            if (!known.zones.empty() && !known.zones.count(zone)) return ref;
+            read.push_back({zone, at, sore == 1});
+        }
+        ref.marks = merge_marks(read, {});
+    }
     ref.accepted = true;
     return ref;
 }
@@ -104,6 +121,7 @@ void check_parsed(const std::string& text, const ParsedDocument& doc, const Know
                        std::string("the parser ") + (ref.accepted ? "refused" : "accepted") +
                            " a document the reference reader " + (ref.accepted ? "accepts" : "refuses") + ": " + doc.error);
         KNOTMAP_EXPECT(!ref.accepted || ref.sessions == doc.sessions, "the parser and the reference read different sessions");
+        KNOTMAP_EXPECT(!ref.accepted || ref.marks == doc.marks, "the parser and the reference read different marks");
     }
     switch (doc.status) {
         case DocumentStatus::Corrupt: KNOTMAP_EXPECT(!doc.error.empty(), "rejected without a reason"); return;
@@ -116,12 +134,13 @@ void check_parsed(const std::string& text, const ParsedDocument& doc, const Know
     KNOTMAP_EXPECT(doc.error.empty() && doc.version >= 1 && doc.version <= kProgressVersion,
                    "accepted with error '" + doc.error + "', version " + std::to_string(doc.version));
     for (const Session& s : doc.sessions) KNOTMAP_EXPECT(s.started_at % 1000 == 0, "a session not on a whole second");
-    const std::string saved = serialize_progress(doc.sessions);
+    const std::string saved = serialize_progress(doc.sessions, doc.marks);
     const ParsedDocument reloaded = parse_progress(saved, known);
     KNOTMAP_EXPECT(reloaded.status == DocumentStatus::Ok && reloaded.version == kProgressVersion,
                    "what was saved does not reload: " + reloaded.error + "\n  " + saved);
     KNOTMAP_EXPECT(reloaded.sessions == doc.sessions, "saved and reloaded, the sessions differ:\n  " + saved);
-    KNOTMAP_EXPECT(serialize_progress(reloaded.sessions) == saved, "saving what was reloaded gives other text");
+    KNOTMAP_EXPECT(reloaded.marks == doc.marks, "saved and reloaded, the marks differ:\n  " + saved);
+    KNOTMAP_EXPECT(serialize_progress(reloaded.sessions, reloaded.marks) == saved, "saving what was reloaded gives other text");
 }
 
 }  // namespace

@@ -155,7 +155,7 @@ TEST_CASE("when the backup itself can't be written, the unreadable data is left 
 
 TEST_CASE("data from a newer version is never overwritten") {
     MemoryStorage storage;
-    const std::string newer = R"({"format":"knotmap-progress","version":2,"whatever":[1,2,3]})";
+    const std::string newer = R"({"format":"knotmap-progress","version":99,"whatever":[1,2,3]})";
     storage.data[kProgressKey] = newer;
     ProgressStore store(storage, known());
     store.load(kJan1);
@@ -283,4 +283,61 @@ TEST_CASE("a session whose text isn't UTF-8 is refused before it can reach the s
     CHECK(store.log(session(kJan1, "ql-left", 6, 3, "r\xc3\xa9veil \xf0\x9f\x98\x80")).empty());
     REQUIRE(store.sessions().size() == 1);
     CHECK(parse_progress(storage.data[kProgressKey], known()).sessions == store.sessions());
+}
+
+TEST_CASE("sore marks: the latest change of each zone wins a merge, whatever the order") {
+    const std::vector<SoreMark> a{{"ql-left", kJan1, true}, {"ql-right", kJan1 + 5, false}};
+    const std::vector<SoreMark> b{{"ql-left", kJan1 + 1, false}, {"ql-right", kJan1, true}, {"glute-max-left", kJan1, true}};
+    const std::vector<SoreMark> ab = merge_marks(a, b);
+    CHECK(ab == merge_marks(b, a));
+    CHECK(ab == merge_marks(ab, ab));
+    CHECK(marked_zones(ab) == std::vector<std::string>{"glute-max-left"});
+    // At the same moment, unmarked wins on both sides.
+    CHECK(marked_zones(merge_marks({{"ql-left", kJan1, true}}, {{"ql-left", kJan1, false}})).empty());
+    CHECK(marked_zones(merge_marks({{"ql-left", kJan1, false}}, {{"ql-left", kJan1, true}})).empty());
+    // A change is never older than the one before it, even with the clock set back.
+    std::vector<SoreMark> marks;
+    change_mark(marks, "ql-left", true, kJan1);
+    change_mark(marks, "ql-right", true, kJan1 - kDay);
+    change_mark(marks, "ql-left", false, kJan1 - kDay);
+    CHECK(marked_zones(marks) == std::vector<std::string>{"ql-right"});
+    CHECK(marks[0].changed_at > marks[1].changed_at);
+}
+
+TEST_CASE("a version 1 file has no marks; a version 2 file keeps them through save and load") {
+    const ParsedDocument v1 = parse_progress(test::read_text(std::string(KNOTMAP_FIXTURES_DIR) + "/progress-v1.json"), known());
+    REQUIRE(v1.status == DocumentStatus::Ok);
+    CHECK(v1.marks.empty());
+    const std::vector<SoreMark> marks{{"ql-left", kJan1, true}, {"ql-right", kJan1 + 1, false}};
+    const ParsedDocument back = parse_progress(serialize_progress({session(kJan1, "ql-left")}, marks), known());
+    REQUIRE(back.status == DocumentStatus::Ok);
+    CHECK(back.version == 2);
+    CHECK(back.marks == marks);
+    const ParsedDocument bad = parse_progress(
+        R"({"format":"knotmap-progress","version":2,"start":0,"zones":[],"balls":[],"sessions":[],"marks":[["nowhere",1735689600000,1]]})",
+        known());
+    CHECK(bad.status == DocumentStatus::Corrupt);
+    CHECK(bad.error == "marks[0]: unknown zone 'nowhere'");
+}
+
+TEST_CASE("stored marks that can't be read are backed up; newer ones are left alone") {
+    MemoryStorage storage;
+    storage.data[kMarksKey] = "{not json";
+    ProgressStore store(storage, known());
+    store.load(kJan1);
+    CHECK(store.notice() == StoreNotice::BackupKept);
+    CHECK(storage.data["knotmap-progress-backup-marks-" + std::to_string(kJan1)] == "{not json");
+    store.set_mark("ql-left", true, kJan1);
+    CHECK(marked_zones(store.marks()) == std::vector<std::string>{"ql-left"});
+    CHECK(storage.data[kMarksKey].find("ql-left") != std::string::npos);
+
+    MemoryStorage newer_storage;
+    const std::string newer = R"({"format":"knotmap-marks","version":7,"marks":"later"})";
+    newer_storage.data[kMarksKey] = newer;
+    ProgressStore newer_store(newer_storage, known());
+    newer_store.load(kJan1);
+    CHECK(newer_store.notice() == StoreNotice::NewerVersion);
+    newer_store.set_mark("ql-left", true, kJan1);
+    CHECK(newer_storage.data[kMarksKey] == newer);
+    CHECK(marked_zones(newer_store.marks()) == std::vector<std::string>{"ql-left"});  // for this visit
 }

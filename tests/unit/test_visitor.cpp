@@ -2,6 +2,7 @@
 // page it marks changed, and what it refuses.
 #include <catch2/catch.hpp>
 
+#include "guide.h"
 #include "page_view.h"
 #include "test_files.h"
 #include "visitor.h"
@@ -331,4 +332,94 @@ TEST_CASE("coming back to a zone after a finished hold shows a fresh hold card")
     REQUIRE(select(f.v, m, "glute-med-left"));
     CHECK(std::string(hold_view(m, f.v).phase) == "idle");
     CHECK_FALSE(hold_view(m, f.v).here);
+}
+
+TEST_CASE("marks and the selection come back after a reload; the embed's zone wins over the stored one") {
+    MemoryStorage storage;
+    {
+        Visitor v;
+        set_time(v, 100, LocalClock{1'700'000'000'000, 60});
+        attach_storage(v, model(), storage);
+        load_progress(v, model());
+        CHECK(mark(v, model(), "ql-left", true));
+        CHECK(mark(v, model(), "glute-max-right", true));
+        CHECK(mark(v, model(), "laminar-lumbar-left", true));
+        CHECK(mark(v, model(), "glute-max-right", false));
+        CHECK_FALSE(mark(v, model(), "avoid-spine", true));
+        select(v, model(), "glute-med-left");
+    }
+    Visitor again;
+    set_time(again, 100, LocalClock{1'700'000'000'500, 60});
+    attach_storage(again, model(), storage);
+    CHECK(again.map.selected == "glute-med-left");
+    load_progress(again, model());
+    CHECK(again.map.marked == std::vector<std::string>{"ql-left", "laminar-lumbar-left"});  // in the order marked
+
+    Model embedded = model();
+    embedded.options.zone = "ql-right";
+    Visitor third;
+    third.map.selected = "ql-right";  // as app_start does with ?zone=
+    attach_storage(third, embedded, storage);
+    CHECK(third.map.selected == "ql-right");
+}
+
+TEST_CASE("a mark made before the log is read is kept when it is") {
+    MemoryStorage storage;
+    Visitor v;
+    set_time(v, 100, LocalClock{1'700'000'000'000, 60});
+    attach_storage(v, model(), storage);
+    CHECK(mark(v, model(), "ql-left", true));
+    load_progress(v, model());
+    CHECK(v.map.marked == std::vector<std::string>{"ql-left"});
+    CHECK(v.progress->marks().size() == 1);
+}
+
+TEST_CASE("two tabs: a mark in one and an unmark in the other both hold after they merge") {
+    MemoryStorage storage;
+    Visitor one, two;
+    for (Visitor* v : {&one, &two}) {
+        set_time(*v, 100, LocalClock{1'700'000'000'000, 60});
+        attach_storage(*v, model(), storage);
+        load_progress(*v, model());
+    }
+    mark(one, model(), "ql-left", true);
+    storage_changed(two, model());
+    CHECK(two.map.marked == std::vector<std::string>{"ql-left"});
+    set_time(two, 101, LocalClock{1'700'000'001'000, 60});
+    mark(two, model(), "ql-left", false);
+    mark(two, model(), "ql-right", true);
+    set_time(one, 102, LocalClock{1'700'000'002'000, 60});
+    mark(one, model(), "glute-max-left", true);  // writes before it heard of tab two's change
+    CHECK(one.map.marked == std::vector<std::string>{"ql-right", "glute-max-left"});
+    storage_changed(two, model());
+    CHECK(two.map.marked == one.map.marked);
+}
+
+TEST_CASE("export carries the marks, import merges them, delete everything forgets them") {
+    Fixture f;
+    mark(f.v, model(), "ql-left", true);
+    const std::string exported = f.v.progress->export_text();
+    CHECK(exported.find("\"marks\":[[\"ql-left\",1700000000000,1]]") != std::string::npos);
+    delete_everything(f.v, model());
+    CHECK(f.v.map.marked.empty());
+    CHECK(f.v.progress->marks().empty());
+    CHECK(f.storage.data.count(kMarksKey) == 0);
+    CHECK(import_progress(f.v, model(), exported).ok);
+    CHECK(f.v.map.marked == std::vector<std::string>{"ql-left"});
+    CHECK(f.storage.data.count(kMarksKey) == 1);
+}
+
+TEST_CASE("the log form's ball is the guide's first for the visitor's answers") {
+    Fixture f;
+    select(f.v, model(), "ql-left");
+    CHECK(f.v.draft.ball == "medicine-ball");
+    REQUIRE(set_screening(f.v, model(), R"({"yes": ["osteoporosis"]})").empty());  // gentle: soft balls only
+    select(f.v, model(), "ql-right");
+    const Guide g = build_guide(model().content, model().geometry, f.v.screening, *find_zone(model().geometry, "ql-right"));
+    REQUIRE_FALSE(g.balls.empty());
+    CHECK(g.balls.front().ball->id != "medicine-ball");
+    CHECK(f.v.draft.ball == g.balls.front().ball->id);
+    REQUIRE(set_screening(f.v, model(), R"({"yes": ["chest-pain"]})").empty());  // blocked: no ball at all
+    select(f.v, model(), "ql-left");
+    CHECK(f.v.draft.ball.empty());
 }

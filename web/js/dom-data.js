@@ -47,9 +47,9 @@ export function listenToDataTools() {
   document.getElementById('knotmap-delete').addEventListener('click', function () {
     if (window.confirm(words.deleteTitle + '\n\n' + words.deleteDetail)) call('deleteAll', []);
   });
-  // Another tab logged a session: merge it in (never last-writer-wins).
+  // Another tab logged a session or marked a spot: merge it in (never last-writer-wins).
   window.addEventListener('storage', function (event) {
-    if (event.key === null || event.key === 'knotmap-progress') call('storageChanged', []);
+    if (event.key === null || event.key === 'knotmap-progress' || event.key === 'knotmap-marks') call('storageChanged', []);
   });
 }
 
