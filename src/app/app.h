@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "home_view.h"
 #include "layout.h"
 #include "model.h"
 #include "progress_stats.h"
@@ -34,17 +35,16 @@ struct FrameOutput {
 struct PageRequests {
     bool pick_import_file = false;
     bool ask_note = false;
+    float scroll_to = -1;  // CSS pixels from the top of the document; -1: no scroll wanted
     std::string download_name, download_text;  // a file to save, when download_name is set
 };
 
-// The home view's figures, recomputed only when the log, the day or the sore marks change: with
-// years of sessions they are too slow to redo every frame on a cheap phone.
-struct HomeFigures {
+// The home view, recomputed only when the log, the day or the sore marks change: with years of
+// sessions it is too slow to redo every frame on a cheap phone.
+struct HomeCache {
     unsigned progress_revision = ~0u, marks_revision = ~0u;
     long long day = 0;
-    TodayPlan plan;
-    int days = 0, streak = 0;
-    std::string week;
+    HomeView view;
 };
 
 // The canvas's own state: what only the ImGui views need, never shown by the page's DOM layer.
@@ -58,7 +58,7 @@ struct UiState {
     // Caches, each beside the revision it was computed at.
     std::map<std::string, ZoneSummary> zone_summary;  // tints the map by the latest scores
     unsigned summary_revision = ~0u;
-    HomeFigures home;
+    HomeCache home;
 };
 
 // What drawing needs: fonts, sizes and colours, and the frame's time.

@@ -106,7 +106,7 @@ void draw_ball_card(const DrawContext& dc, const Guide& guide, float width) {
     }
     if (!guide.avoid_balls.empty()) {
         ImGui::PushFont(dc.fonts.strong);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
         ui::text(words::kNotHere);
         ImGui::PopStyleColor();
         ImGui::PopFont();

@@ -163,14 +163,24 @@ void draw_focus(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
     ImGui::EndTooltip();
 }
 
-// A pin on each sore zone, so "marked" never depends on colour alone.
+// A map pin on each sore zone: a shape no score uses, so "marked" never depends on colour alone.
+// `tip` is where the pin points.
+void draw_pin(ImDrawList* dl, const Palette& p, ImVec2 tip, float s) {
+    const float r = 6.5f * s;
+    const ImVec2 head(tip.x, tip.y - 2.2f * r);
+    const auto pin_path = [&](float grow) {
+        dl->PathArcTo(head, r + grow, 2.45f, 2.45f + 4.52f, 20);  // the round head, open at the bottom
+        dl->PathLineTo(ImVec2(tip.x, tip.y + grow * 1.4f));
+    };
+    pin_path(1.8f * s);
+    dl->PathFillConvex(IM_COL32(255, 255, 255, 255));
+    pin_path(0);
+    dl->PathFillConvex(p.sore_pin);
+    dl->AddCircleFilled(head, r * 0.4f, IM_COL32(255, 255, 255, 255), 12);
+}
+
 void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
-    const Palette& p = *in.palette;
-    const ImVec2 c = to_screen(in.layout, zone.center);
-    const float r = 7.0f * in.scale;
-    dl->AddCircleFilled(c, r + 1.8f * in.scale, IM_COL32(255, 255, 255, 255), 20);
-    dl->AddCircleFilled(c, r, p.sore_pin, 20);
-    dl->AddCircleFilled(c, r * 0.38f, IM_COL32(255, 255, 255, 255), 12);
+    draw_pin(dl, *in.palette, to_screen(in.layout, zone.center), in.scale);
 }
 
 // The latest score as a number (so tenderness never relies on colour alone), and a tick when the
@@ -184,7 +194,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
     const Palette& p = *in.palette;
     const float s = in.scale;
     ImVec2 c = to_screen(in.layout, zone.center);
-    if (is_marked(state, zone.id)) c.y += 16 * s;  // below the sore pin
+    if (is_marked(state, zone.id)) c.y += 10 * s;  // below the sore pin's tip
     ImGui::PushFont(in.fonts->small);
     const std::string label = tenderness >= 0 ? std::to_string(tenderness) : "";
     const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
@@ -205,28 +215,68 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
     ImGui::PopFont();
 }
 
-// Explains the tints and marks, under the figure; only once there is something to explain.
-void draw_progress_legend(ImDrawList* dl, const MapViewInput& in) {
-    if (!in.any_progress) return;
+// Explains every mark on the map, under the figure, once there is something to explain: the sore
+// pins, the latest scores' colours and the "this week" tick. Wraps onto a second line when narrow.
+void draw_legend(ImDrawList* dl, const MapViewInput& in, bool any_marked) {
+    if (!in.any_progress && !any_marked) return;
     const Palette& p = *in.palette;
     const float s = in.scale;
     ImGui::PushFont(in.fonts->small);
+    const float line = ImGui::GetFontSize() + 6 * s;
+    const Rect& map = in.layout.map;
     const Bounds& b = in.geometry->bounds;
-    ImVec2 at = to_screen(in.layout, {b.min_x, b.max_y});
-    at.y -= ImGui::GetFontSize() + 2 * s;
-    const char* label = "Last soreness";
-    dl->AddText(at, p.ink_soft, label);
-    float x = at.x + ImGui::CalcTextSize(label).x + 8 * s;
-    for (int score : {0, 5, 10}) {
-        const ImVec2 c(x + 7 * s, at.y + ImGui::GetFontSize() * 0.5f);
-        dl->AddCircleFilled(c, 7 * s, tenderness_color(score), 16);
-        const std::string n = std::to_string(score);
-        dl->AddText(ImVec2(c.x + 10 * s, at.y), p.ink_soft, n.c_str());
-        x += 28 * s + ImGui::CalcTextSize(n.c_str()).x;
+    const float left = std::max(map.x + 12 * s, to_screen(in.layout, {b.min_x, b.max_y}).x);
+    const float right = map.x + map.w - 12 * s;
+    enum class Glyph { Pin, Scores, Week };
+    std::vector<std::pair<Glyph, const char*>> items;
+    if (any_marked) items.push_back({Glyph::Pin, "You marked it sore"});
+    if (in.any_progress) {
+        items.push_back({Glyph::Scores, "Last soreness"});
+        items.push_back({Glyph::Week, "Worked this week"});
     }
-    const ImVec2 tick(x + 8 * s, at.y + ImGui::GetFontSize() * 0.5f);
-    dl->AddCircleFilled(tick, 6 * s, p.accent, 16);
-    dl->AddText(ImVec2(tick.x + 10 * s, at.y), p.ink_soft, "this week");
+    const auto width_of = [&](Glyph g, const char* label) {
+        return (g == Glyph::Scores ? 3 * 30 * s : 18 * s) + ImGui::CalcTextSize(label).x + 16 * s;
+    };
+    int lines = 1;
+    float row = left;
+    for (const auto& [glyph, label] : items) {
+        const float w = width_of(glyph, label);
+        if (row + w > right && row > left) {
+            ++lines;
+            row = left;
+        }
+        row += w;
+    }
+    float y = to_screen(in.layout, {b.min_x, b.max_y}).y - lines * line;
+    float x = left;
+    for (const auto& [glyph, label] : items) {
+        const float w = width_of(glyph, label);
+        if (x + w > right && x > left) {
+            x = left;
+            y += line;
+        }
+        const float mid = y + ImGui::GetFontSize() * 0.5f;
+        float at = x;
+        if (glyph == Glyph::Pin) {
+            draw_pin(dl, p, ImVec2(at + 7 * s, mid + 7 * s), s * 0.75f);
+            at += 18 * s;
+        } else if (glyph == Glyph::Week) {
+            const ImVec2 tick(at + 6 * s, mid);
+            dl->AddCircleFilled(tick, 6 * s, p.accent, 16);
+            at += 18 * s;
+        }
+        dl->AddText(ImVec2(at, y), p.ink_soft, label);
+        at += ImGui::CalcTextSize(label).x + 6 * s;
+        if (glyph == Glyph::Scores)
+            for (int score : {0, 5, 10}) {
+                const ImVec2 c(at + 7 * s, mid);
+                dl->AddCircleFilled(c, 7 * s, tenderness_color(score), 16);
+                const std::string n = std::to_string(score);
+                dl->AddText(ImVec2(c.x + 10 * s, y), p.ink_soft, n.c_str());
+                at += 30 * s;
+            }
+        x += w;
+    }
     ImGui::PopFont();
 }
 
@@ -304,7 +354,7 @@ void draw_map(const MapViewInput& in, const MapState& state) {
     for (const Zone& zone : geometry.zones)
         if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
     for (const Zone& zone : geometry.zones) draw_progress_marks(dl, in, zone, state);
-    draw_progress_legend(dl, in);
+    draw_legend(dl, in, !state.marked.empty());
     if (const Zone* selected = find_zone(geometry, state.selected)) draw_selection(dl, in, *selected);
     const Zone* focused = find_zone(geometry, in.focused);
     if (focused) draw_focus(dl, in, *focused);

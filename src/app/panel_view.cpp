@@ -56,7 +56,7 @@ void technique_section(const Content& content, UiState& ui, const DrawContext& d
     ImGui::PopFont();
     int n = 1;
     for (const std::string& step : guide.family->technique(ui.position)) ui::numbered(dc, n++, step);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
     ui::text(content.pressure.stop_if);
     ImGui::PopStyleColor();
 }
@@ -224,8 +224,12 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     if (shows_progress(m, v)) draw_storage_notice(v, ui, dc, width);
     nearby_choices(m, v, dc, left + width);
     if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
-        // The way home: back to the whole back, its plan and progress (the page has the same button).
-        if (ui::quiet_button(dc, words::kWayHome)) select(v, m, "");
+        // The way home: back to the whole back, its plan and progress (the page has the same button),
+        // scrolled to the top so a phone shows the map with the plan under it.
+        if (ui::quiet_button(dc, words::kWayHome)) {
+            select(v, m, "");
+            ui.requests.scroll_to = 0;
+        }
         const Guide guide = build_guide(m.content, m.geometry, v.screening, *zone);
         if (guide.family) {
             if (zone->kind == ZoneKind::Avoid) avoid_guide(m, v, dc, guide);
@@ -233,6 +237,7 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
             sources_list(dc, guide);
         }
     } else {
+        if (shows_progress(m, v) && !cached_home(m, v, ui).plan.empty()) draw_today_plan(m, v, ui, dc);
         ui::heading(dc, "Where does it hurt?");
         ui::text("Tap the spot on the map. You'll see which muscle it is, the right ball for it, and how to use it against a wall, on the floor or in a chair.");
         ui::text("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.");

@@ -79,7 +79,7 @@ void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         if (form.balls[i].id == form.ball) chosen = static_cast<int>(i);
     ui::text(words::kBallUsed);
     if (choice_chips(dc, "ball", labels_of(form.balls, labels), chosen)) set_draft_ball(v, m, form.balls[static_cast<size_t>(chosen)].id);
-    if (ui::quiet_button(dc, form.note.empty() ? "Add a short note" : ("Note: " + form.note).c_str())) ui.requests.ask_note = true;
+    if (ui::quiet_button(dc, form.note_button.c_str())) ui.requests.ask_note = true;
 }
 
 void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, float width) {
@@ -138,8 +138,8 @@ void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const 
                 const int score = pass == 0 ? session.pain_before : session.pain_after;
                 if (score < 0) continue;
                 const ImVec2 pt = point(i, score);
-                if (have_prev) dl->AddLine(prev, pt, pass == 0 ? p.sore_pin : p.accent, 2 * s);
-                if (pass == 0) dl->AddCircleFilled(pt, 4 * s, p.sore_pin, 12);
+                if (have_prev) dl->AddLine(prev, pt, pass == 0 ? p.warning : p.accent, 2 * s);
+                if (pass == 0) dl->AddCircleFilled(pt, 4 * s, p.warning, 12);
                 else dl->AddCircle(pt, 4 * s, p.accent, 12, 2 * s);
                 prev = pt;
                 have_prev = true;
@@ -159,62 +159,41 @@ void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const 
     if (ImGui::Button(kLogByHandLabel)) open_log_form(v, m);
 }
 
-namespace {
-
-const HomeFigures& home_figures(const Model& m, const Visitor& v, UiState& ui) {
-    HomeFigures& cache = ui.home;
+const HomeView& cached_home(const Model& m, const Visitor& v, UiState& ui) {
+    HomeCache& cache = ui.home;
     const long long today = local_day(v.clock.now_ms, v.clock.utc_offset_minutes);
-    if (cache.progress_revision == v.revision.progress && cache.marks_revision == v.revision.marks && cache.day == today) return cache;
-    const std::vector<Session>& log = v.progress->sessions();
+    if (cache.progress_revision == v.revision.progress && cache.marks_revision == v.revision.marks && cache.day == today)
+        return cache.view;
     cache.progress_revision = v.revision.progress;
     cache.marks_revision = v.revision.marks;
     cache.day = today;
-    cache.plan = plan_today(log, v.map.marked, v.clock);
-    cache.days = days_active(log, v.clock.utc_offset_minutes);
-    cache.streak = current_streak(log, v.clock);
-    cache.week.clear();
-    const auto summary = summarize_zones(log);
-    for (const Zone& z : m.geometry.zones) {
-        const auto it = summary.find(z.id);
-        if (z.kind == ZoneKind::Muscle && it != summary.end() && within_last_week(it->second.last_ms, v.clock))
-            cache.week += (cache.week.empty() ? "" : "; ") + zone_short_name(m.content, z);  // the names have commas in them
-    }
-    return cache;
+    cache.view = home_view(m, v);
+    return cache.view;
 }
 
-}  // namespace
+void draw_today_plan(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc) {
+    const HomeView& home = cached_home(m, v, ui);
+    ui::subheading(dc, home.plan_title.c_str());
+    if (home.plan.empty()) {
+        ui::soft(dc, home.plan_intro);
+        return;
+    }
+    ui::text(home.plan_intro);
+    for (const PlanItem& item : home.plan) {
+        ImGui::PushID(item.zone.c_str());
+        if (ImGui::Button(item.label.c_str())) select(v, m, item.zone);
+        ImGui::PopID();
+    }
+}
 
 void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc) {
     if (!v.progress) return;
-    const std::vector<Session>& log = v.progress->sessions();
-    const HomeFigures& figures = home_figures(m, v, ui);
-    const TodayPlan& plan = figures.plan;
-    ui::subheading(dc, "Today");
-    if (plan.items.empty()) {
-        ui::soft(dc, log.empty() ? "Mark the spots that hurt, and Knotmap will suggest an order and a time."
-                                  : "Nothing pressing today. Mark any spot that hurts to add it.");
-    } else {
-        char line[96];
-        std::snprintf(line, sizeof line, "About %d minutes, in this order:", plan.total_minutes);
-        ui::text(line);
-        int n = 1;
-        for (const TodayItem& item : plan.items) {
-            const Zone* zone = find_zone(m.geometry, item.zone);
-            if (!zone) continue;
-            ImGui::PushID(item.zone.c_str());
-            std::string label = std::to_string(n++) + ". " + zone_short_name(m.content, *zone);
-            if (item.tenderness >= 0) label += "  (last " + std::to_string(item.tenderness) + "/10)";
-            if (ImGui::Button(label.c_str())) select(v, m, item.zone);
-            ImGui::PopID();
-        }
-    }
-    if (!log.empty()) {
-        ui::subheading(dc, "Your progress");
-        char line[128];
-        std::snprintf(line, sizeof line, "%d day%s active  ·  %d-day streak  ·  %d session%s", figures.days,
-                      figures.days == 1 ? "" : "s", figures.streak, static_cast<int>(log.size()), log.size() == 1 ? "" : "s");
-        ui::text(line);
-        if (!figures.week.empty()) ui::soft(dc, "Worked this week: " + figures.week + ".");
+    const HomeView& home = cached_home(m, v, ui);
+    if (home.plan.empty()) draw_today_plan(m, v, ui, dc);  // with a plan, it came first
+    if (!home.progress_line.empty()) {
+        ui::subheading(dc, home.progress_title.c_str());
+        ui::text(home.progress_line);
+        if (!home.week_line.empty()) ui::soft(dc, home.week_line);
     }
     ui::subheading(dc, "Your data");
     ui::soft(dc, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
@@ -250,7 +229,9 @@ void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawCon
             ImGui::PopFont();
             draw_log_fields(m, v, ui, dc, form);
             if (ui::primary_button(dc, form.save_label.c_str())) save_draft(v, m);
-            ImGui::SameLine();
+            ui::same_line_if_fits(form.skip_label.c_str());
+            if (ImGui::Button(form.skip_label.c_str())) save_draft_without_scores(v, m);
+            ui::same_line_if_fits(form.cancel_label.c_str());
         }
         if (!wanted) {
             ImGui::CloseCurrentPopup();
@@ -266,8 +247,8 @@ void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawCon
     if (ImGui::BeginPopupModal(words::kDeleteTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
         ui::text(words::kDeleteDetail);
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(dc.palette.sore_pin));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dc.palette.on_sore));
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(dc.palette.warning));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dc.palette.on_warning));
         if (ImGui::Button("Delete everything")) {
             delete_everything(v, m);
             ImGui::CloseCurrentPopup();

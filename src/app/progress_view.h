@@ -14,6 +14,10 @@ void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext&
 
 void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, float width);
 void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const Zone& zone, float width);
+const HomeView& cached_home(const Model& m, const Visitor& v, UiState& ui);  // home_view, redone only on a change
+// Today's plan; first in the home panel when there is one, so a phone shows it under the map.
+void draw_today_plan(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
+// The plan when empty, then progress and the data tools.
 void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
 void draw_progress_popups(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
 

@@ -71,7 +71,7 @@ void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawC
                 if (f.urgency == u) flags += (flags.empty() ? "" : "; ") + f.question;
             ImGui::Spacing();
             ImGui::PushFont(dc.fonts.strong);
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.sore_pin));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
             ui::text(content.urgencies[static_cast<int>(u)].title);
             ImGui::PopStyleColor();
             ImGui::PopFont();

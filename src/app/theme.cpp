@@ -49,9 +49,11 @@ Palette light() {
         rgba(150, 160, 180, 45),   // avoid_fill
         rgba(120, 132, 156, 130),  // avoid_hover
         rgba(120, 128, 150, 110),  // avoid_line
-        rgba(214, 64, 52, 150),    // sore_fill
-        rgba(190, 40, 40),         // sore_pin
+        rgba(124, 92, 214, 125),   // sore_fill
+        rgba(98, 62, 184),         // sore_pin: 7.4:1 under white text
         rgba(255, 255, 255),       // on_sore
+        rgba(190, 40, 40),         // warning
+        rgba(255, 255, 255),       // on_warning
         rgba(255, 255, 255),       // card
         rgba(226, 220, 212),       // card_line
     };
@@ -69,8 +71,10 @@ Palette dark() {
     p.selected_line = rgba(120, 222, 208);
     p.card = rgba(33, 37, 44);
     p.card_line = rgba(58, 64, 75);
-    p.sore_pin = rgba(238, 112, 104);  // 5.2:1 as text on the dark card
-    p.on_sore = rgba(22, 25, 30);      // and 6:1 under dark text
+    p.sore_pin = rgba(184, 160, 255);  // light violet: 7:1 as text on the dark card
+    p.on_sore = rgba(22, 25, 30);
+    p.warning = rgba(238, 112, 104);   // 5.2:1 as text on the dark card
+    p.on_warning = rgba(22, 25, 30);   // and 6:1 under dark text
     return p;
 }
 

@@ -14,7 +14,9 @@ struct Palette {
     ImU32 bone, bone_line, crease;
     ImU32 muscle_fill, muscle_hover, muscle_line, selected_line, selected_fill;
     ImU32 avoid_fill, avoid_hover, avoid_line;
+    // The visitor's own sore marks: violet, a hue no soreness score (yellow to red) uses.
     ImU32 sore_fill, sore_pin, on_sore;  // on_sore: text on a sore_pin button
+    ImU32 warning, on_warning;           // "not here", stop signs, deleting: red
     ImU32 card, card_line;
 };
 

@@ -117,6 +117,8 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.card));
             draw_log_fields(m, v, ui, dc, form);
             if (ui::primary_button(dc, form.save_label.c_str())) save_draft(v, m);
+            ui::same_line_if_fits(form.skip_label.c_str());
+            if (ImGui::Button(form.skip_label.c_str())) save_draft_without_scores(v, m);
             ImGui::SameLine();
         }
         const Zone* other = other_side(m, zone);

@@ -149,6 +149,10 @@ const Entry kCalls[] = {
          std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
          return result(error.empty() ? save_draft(c.visitor, c.model) : error);
      }},
+    {"skipScoresAndSave", [](const PageCall& c, const Json& a) {
+         std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
+         return result(error.empty() ? save_draft_without_scores(c.visitor, c.model) : error);
+     }},
     {"importText", [](const PageCall& c, const Json& a) {
          const ImportOutcome outcome = import_progress(c.visitor, c.model, text_arg(a, 0));
          Json out = result(outcome.ok ? "" : outcome.error);

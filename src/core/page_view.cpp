@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "guide.h"
+#include "home_view.h"
 #include "iso_time.h"
 #include "words.h"
 #include "zone_progress.h"
@@ -87,7 +88,9 @@ json log_form_json(const LogFormView& f) {
     out["note"] = f.note;
     out["noteLimit"] = f.note_limit;
     out["noteLabel"] = f.note_label;
+    out["noteLimitText"] = f.note_limit_text;
     out["saveLabel"] = f.save_label;
+    out["skipLabel"] = f.skip_label;
     out["cancelLabel"] = f.cancel_label;
     return out;
 }
@@ -159,7 +162,22 @@ LogFormView log_form_view(const Model& m, const Visitor& v) {
     f.ball = d.ball;
     f.note = d.note;
     f.note_limit = kMaxNoteLength;
+    f.note_limit_text = "Up to " + std::to_string(kMaxNoteLength) + " characters";
+    f.note_button = d.note.empty() ? "Add a short note" : "Note: " + d.note;
     return f;
+}
+
+Json note_field_json(const LogFormView& f) {
+    Json out;
+    out["label"] = f.note_label;
+    out["limit"] = f.note_limit;
+    out["limitText"] = f.note_limit_text;
+    // The page puts the count it sees in place of {n} as the visitor types.
+    out["countText"] = "{n} of " + std::to_string(f.note_limit) + " characters";
+    out["note"] = f.note;
+    out["saveLabel"] = "Save note";
+    out["cancelLabel"] = f.cancel_label;
+    return out;
 }
 
 Json zones_json(const Model& m, const Layout& layout, float scale) {
@@ -237,6 +255,8 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     out["dataTools"] = shows_progress(m, v);
     // The selected muscle's history as the canvas's panel says it (knotmap.progress gives the same).
     out["progress"] = shows_progress(m, v) ? progress_json(m, v, v.map.selected) : json(nullptr);
+    // The whole back's plan and progress, shown (as on the canvas) while no zone is.
+    out["home"] = v.map.selected.empty() && shows_progress(m, v) ? home_json(home_view(m, v)) : json(nullptr);
     return out;
 }
 

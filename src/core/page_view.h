@@ -55,7 +55,10 @@ struct LogFormView {
     std::string note;
     int note_limit = 0;  // characters
     std::string note_label = "Note (optional)";
+    std::string note_limit_text;  // "Up to 140 characters"
+    std::string note_button;      // the canvas's button that opens the note field: "Add a short note" or "Note: ..."
     std::string save_label = "Save session";
+    std::string skip_label = "Skip the scores and save";  // logs the session with no soreness scores
     std::string cancel_label = "Cancel";
 };
 
@@ -71,10 +74,14 @@ Json sessions_json(const Model& m, const Visitor& v);  // knotmap.sessions()
 // knotmap.progress(zone): zone_progress.h's view-model of a muscle zone, or null (unknown zone,
 // avoid area, progress not read).
 Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id);
+// The note field the page opens for the canvas: {label, limit, limitText, countText ("{n} of 140
+// characters"), note, saveLabel, cancelLabel}.
+Json note_field_json(const LogFormView& form);
 Json logged_events_json(const Model& m, const std::vector<Session>& sessions);  // host events: no notes
 // Everything the DOM layer shows, with the revision of each part so it re-renders only what changed:
 // {revision: {selection, marks, guide, hold, progress}, selected, marked, guide, hold, logForm,
-//  notice, feedback, dataTools, progress (the selected muscle's zone_progress_json, or null)}.
+//  notice, feedback, dataTools, progress (the selected muscle's zone_progress_json, or null),
+//  home (home_view.h's home_json while no zone is selected, or null)}.
 Json snapshot_json(const Model& m, const Visitor& v);
 // Sent once at start: {options: options_json (model.h), words: words_json (words.h)}.
 Json setup_json(const Model& m);

@@ -1,7 +1,8 @@
 #include "sore_marks.h"
 
 #include <algorithm>
-#include <map>
+
+#include "small_sort.h"
 
 namespace knotmap {
 
@@ -18,15 +19,15 @@ bool newer(const SoreMark& a, const SoreMark& b) {
 }  // namespace
 
 std::vector<SoreMark> merge_marks(const std::vector<SoreMark>& a, const std::vector<SoreMark>& b) {
-    std::map<std::string, SoreMark> latest;
-    for (const std::vector<SoreMark>* list : {&a, &b})
-        for (const SoreMark& m : *list) {
-            const auto it = latest.find(m.zone);
-            if (it == latest.end() || newer(m, it->second)) latest[m.zone] = m;
-        }
+    // By zone, the newest first; then the first of each zone is kept. A few dozen zones at most.
+    std::vector<SoreMark> all = a;
+    all.insert(all.end(), b.begin(), b.end());
+    small_stable_sort(all, [](const SoreMark& x, const SoreMark& y) {
+        return x.zone != y.zone ? x.zone < y.zone : newer(x, y);
+    });
     std::vector<SoreMark> out;
-    out.reserve(latest.size());
-    for (auto& [zone, mark] : latest) out.push_back(mark);
+    for (SoreMark& m : all)
+        if (out.empty() || out.back().zone != m.zone) out.push_back(std::move(m));
     return out;
 }
 
@@ -46,7 +47,7 @@ std::vector<std::string> marked_zones(const std::vector<SoreMark>& marks) {
     std::vector<const SoreMark*> sore;
     for (const SoreMark& m : marks)
         if (m.sore) sore.push_back(&m);
-    std::sort(sore.begin(), sore.end(), [](const SoreMark* a, const SoreMark* b) {
+    small_stable_sort(sore, [](const SoreMark* a, const SoreMark* b) {
         return a->changed_at != b->changed_at ? a->changed_at < b->changed_at : a->zone < b->zone;
     });
     std::vector<std::string> out;
@@ -56,7 +57,13 @@ std::vector<std::string> marked_zones(const std::vector<SoreMark>& marks) {
 
 Json marks_to_rows(const std::vector<SoreMark>& marks) {
     Json rows = Json::array();
-    for (const SoreMark& m : marks) rows.push_back(Json::array({m.zone, m.changed_at, m.sore ? 1 : 0}));
+    for (const SoreMark& m : marks) {
+        Json row = Json::array();
+        row.push_back(m.zone);
+        row.push_back(m.changed_at);
+        row.push_back(m.sore ? 1 : 0);
+        rows.push_back(std::move(row));
+    }
     return rows;
 }
 
@@ -118,7 +125,10 @@ MarksStatus parse_marks_document(const std::string& text, const std::set<std::st
 }
 
 std::string serialize_marks_document(const std::vector<SoreMark>& marks) {
-    const Json doc = {{"format", kMarksFormat}, {"version", kMarksVersion}, {"marks", marks_to_rows(marks)}};
+    Json doc;
+    doc["format"] = kMarksFormat;
+    doc["version"] = kMarksVersion;
+    doc["marks"] = marks_to_rows(marks);
     return doc.dump();
 }
 

@@ -314,6 +314,11 @@ std::string save_draft(Visitor& v, const Model& m) {
     return error;
 }
 
+std::string save_draft_without_scores(Visitor& v, const Model& m) {
+    v.draft.pain_before = v.draft.pain_after = -1;
+    return save_draft(v, m);
+}
+
 std::string log_session(Visitor& v, const Model& m, Session session) {
     load_progress(v, m);
     if (!v.progress) return "Knotmap hasn't finished starting";

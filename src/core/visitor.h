@@ -114,6 +114,8 @@ bool set_draft_duration(Visitor& v, int seconds);  // one of kByHandDurations
 void set_draft_note(Visitor& v, const std::string& note);  // cut to kMaxNoteLength characters
 // Saves the draft as a session. Empty on success, else the error (the draft is kept).
 std::string save_draft(Visitor& v, const Model& m);
+// "Skip the scores": saves the draft with no soreness scores, whatever was picked.
+std::string save_draft_without_scores(Visitor& v, const Model& m);
 // knotmap.logSession(): a session that ended now. Empty on success, else the error.
 std::string log_session(Visitor& v, const Model& m, Session session);
 ImportOutcome import_progress(Visitor& v, const Model& m, const std::string& text);

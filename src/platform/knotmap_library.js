@@ -93,8 +93,11 @@ mergeInto(LibraryManager.library, {
   knotmap_page_pick_import_file: function () {
     if (Module.knotmapPage) Module.knotmapPage.pickImportFile();
   },
-  knotmap_page_ask_note: function (currentPtr) {
-    if (Module.knotmapPage) Module.knotmapPage.askNote(UTF8ToString(currentPtr));
+  knotmap_page_ask_note: function (fieldPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.askNote(JSON.parse(UTF8ToString(fieldPtr)));
+  },
+  knotmap_page_scroll_to: function (y) {
+    if (Module.knotmapPage) Module.knotmapPage.scrollTo(y);
   },
   // Asked every drawn frame: the media query is created once and read after that.
   $knotmapReducedMotion: null,

@@ -127,7 +127,8 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
     knotmap::PageRequests& requests = g.app.ui.requests;
     if (!requests.download_name.empty()) knotmap::page::download(requests.download_name, requests.download_text);
     if (requests.pick_import_file) knotmap::page::pick_import_file();
-    if (requests.ask_note) knotmap::page::ask_note(visitor.draft.note);
+    if (requests.ask_note) knotmap::page::ask_note(knotmap::note_field_json(knotmap::log_form_view(g.app.model, visitor)).dump());
+    if (requests.scroll_to >= 0) knotmap::page::scroll_to(requests.scroll_to);
     requests = knotmap::PageRequests{};
     if (visitor.revision.all != g.sent_revision) {
         g.sent_revision = visitor.revision.all;

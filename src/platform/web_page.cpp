@@ -15,7 +15,8 @@ void knotmap_page_sessions_logged(const char* events_json);
 double knotmap_page_now_ms(int* utc_offset_minutes);
 void knotmap_page_download(const char* name, const char* text);
 void knotmap_page_pick_import_file();
-void knotmap_page_ask_note(const char* current);
+void knotmap_page_ask_note(const char* note_field_json);
+void knotmap_page_scroll_to(double y_css);
 void knotmap_page_fail(const char* message);
 void knotmap_page_fail_data(const char* messages);
 void knotmap_page_first_map_frame();
@@ -56,7 +57,8 @@ void download(const std::string& name, const std::string& text) { knotmap_page_d
 
 void pick_import_file() { knotmap_page_pick_import_file(); }
 
-void ask_note(const std::string& current) { knotmap_page_ask_note(current.c_str()); }
+void ask_note(const std::string& note_field_json) { knotmap_page_ask_note(note_field_json.c_str()); }
+void scroll_to(double y_css) { knotmap_page_scroll_to(y_css); }
 
 void warn(const std::string& message) { knotmap_page_warn(message.c_str()); }
 

@@ -37,7 +37,9 @@ long long now_ms(int& utc_offset_minutes);
 // Saves a file for the visitor; opens the file picker for an import; asks for a short note.
 void download(const std::string& name, const std::string& text);
 void pick_import_file();
-void ask_note(const std::string& current);
+void ask_note(const std::string& note_field_json);  // page_view.h's note_field_json
+// Scrolls the document to y (CSS pixels), smoothly unless the visitor prefers reduced motion.
+void scroll_to(double y_css);
 
 // Shows the page's own error message (used when the GL context cannot be created).
 void fail(const char* message);

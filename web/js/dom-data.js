@@ -34,9 +34,44 @@ export function pickImportFile() {
   input.click();
 }
 
-export function askNote(current) {
-  const note = window.prompt('A short note about this session (optional)', current || '');
-  if (note !== null) call('noteEntered', [note]);  // the core cuts it to its limit
+// The canvas's "Add a short note": a text field in the page (the canvas can't bring up a phone's
+// keyboard), worded and limited by the core's note_field_json.
+let noteDialog = null;
+export function askNote(field) {
+  if (!noteDialog) {
+    noteDialog = el('dialog', null, document.body);
+    noteDialog.id = 'knotmap-note';
+    const form = el('form', null, noteDialog);
+    form.method = 'dialog';
+    const label = el('label', null, form);
+    el('span', null, label);
+    el('textarea', null, label).rows = 3;
+    const count = el('p', null, form);
+    count.className = 'knotmap-note-count';
+    count.setAttribute('aria-live', 'polite');
+    const row = el('p', null, form);
+    el('button', null, row).value = 'save';
+    el('button', null, row).value = 'cancel';
+  }
+  const [text, count, save, cancel] = ['textarea', '.knotmap-note-count', 'button[value=save]', 'button[value=cancel]']
+    .map(function (q) { return noteDialog.querySelector(q); });
+  noteDialog.querySelector('label span').textContent = field.label;
+  save.textContent = field.saveLabel;
+  cancel.textContent = field.cancelLabel;
+  text.value = field.note;
+  // Characters as the core counts them (code points), so an emoji is one.
+  const update = function () {
+    const n = Array.from(text.value).length;
+    count.textContent = field.countText.replace('{n}', n);
+    count.classList.toggle('is-over', n > field.limit);
+    save.disabled = n > field.limit;  // nothing typed is cut off unseen
+  };
+  text.oninput = update;
+  update();
+  noteDialog.onclose = function () { if (noteDialog.returnValue === 'save') call('noteEntered', [text.value]); };
+  noteDialog.returnValue = '';
+  noteDialog.showModal();
+  text.focus();
 }
 
 export function listenToDataTools() {

@@ -1,7 +1,7 @@
 // The selected zone's guidance as structured text: the core's guide view-model (knotmap.guide()
 // returns the same object), rendered as it is, with the safety questions when they are due.
 import { call } from './bridge.js';
-import { el, keepingFocus, list } from './dom.js';
+import { el, focusAfterRender, keepingFocus, list } from './dom.js';
 import { words } from './words.js';
 
 const guide = document.getElementById('knotmap-guide');
@@ -97,7 +97,10 @@ function buildGuide(api, g, marked) {
   guide.textContent = '';
   if (!g) return;
   // The way home, as on the canvas: back to the whole back and today's plan.
-  el('button', words.wayHome, guide).addEventListener('click', function () { api.select(null); });
+  el('button', words.wayHome, guide).addEventListener('click', function () {
+    focusAfterRender(['#knotmap-plan h3', '#knotmap-zones button[tabindex="0"]']);
+    api.select(null);
+  });
   el('h3', g.name, guide);
   el('p', g.where, guide);
   if (g.kind === 'avoid') {

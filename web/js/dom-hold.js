@@ -18,13 +18,18 @@ function renderLogForm(form) {
   const balls = choiceSelect(box, words.ballUsed, 'ball', form.balls, form.ball);
   // No maxlength: it counts UTF-16 units, so an emoji would take two of the note's characters.
   // The core checks the limit in characters, and a note that is too long keeps the form open.
-  const note = el('input', null, el('label', form.noteLabel + ' ', box));
+  const noteLabel = el('label', form.noteLabel + ' ', box);
+  const note = el('input', null, noteLabel);
   note.name = 'note';
   note.value = form.note;
+  el('small', ' ' + form.noteLimitText, noteLabel);
   el('br', null, box);
   const problem = el('p', null, box);
   problem.setAttribute('role', 'alert');
   el('button', form.saveLabel, box).type = 'submit';
+  const skip = el('button', form.skipLabel, box);
+  skip.type = 'submit';
+  skip.value = 'skip';
   if (form.byHand) {
     el('button', form.cancelLabel, box).addEventListener('click', function () { call('closeLogForm', []); });
   }
@@ -33,7 +38,8 @@ function renderLogForm(form) {
     const fields = { ball: balls.value || null, note: note.value };
     if (duration) fields.durationSec = +duration.value;
     form.scores.forEach(function (q, i) { fields[q.name === 'before' ? 'painBefore' : 'painAfter'] = score(scores[i]); });
-    const result = call('saveDraft', [fields]);
+    const skipping = event.submitter && event.submitter.value === 'skip';
+    const result = call(skipping ? 'skipScoresAndSave' : 'saveDraft', [fields]);
     if (!result.ok) {  // nothing typed is lost: the form stays, with the reason
       problem.textContent = words.couldntSave + result.error;
       return;

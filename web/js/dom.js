@@ -52,3 +52,16 @@ export function keepingFocus(box, render, first) {
     target.focus({ preventScroll: true });
   }
 }
+
+// A button that changes what is shown (a plan's spot, the way home) sends focus to where the
+// visitor went, once the next snapshot has been rendered: the first of `selectors` found.
+let pendingFocus = null;
+export function focusAfterRender(selectors) { pendingFocus = selectors; }
+export function takePendingFocus() {
+  if (!pendingFocus) return;
+  const target = pendingFocus.map((s) => document.querySelector(s)).filter(Boolean)[0];
+  pendingFocus = null;
+  if (!target) return;
+  if (!/^(BUTTON|SELECT|INPUT)$/.test(target.tagName)) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}

@@ -2,6 +2,8 @@
 // revision of the visitor's state, the options it parsed and the shared words, files, and start-up
 // and failure.
 import { run } from './bridge.js';
+import { takePendingFocus } from './dom.js';
+import { renderPlan } from './dom-plan.js';
 import { askNote, download, pickImportFile, renderData } from './dom-data.js';
 import { renderGuide } from './dom-guide.js';
 import { renderHold } from './dom-hold.js';
@@ -37,6 +39,8 @@ export function makePage(api) {
       if (first || r.guide !== seen.guide || r.selection !== seen.selection) renderGuide(api, snapshot);
       if (first || r.hold !== seen.hold || r.selection !== seen.selection || r.guide !== seen.guide || r.progress !== seen.progress) renderHold(snapshot);
       if (first || r.progress !== seen.progress) renderData(snapshot);
+      if (first || r.progress !== seen.progress || r.marks !== seen.marks || r.selection !== seen.selection) renderPlan(api, snapshot.home);
+      takePendingFocus();
       seen = r;
     },
     setup: function (setup) {
@@ -49,6 +53,10 @@ export function makePage(api) {
     download: download,
     pickImportFile: pickImportFile,
     askNote: askNote,
+    scrollTo: function (y) {
+      const still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      window.scrollTo({ top: y, behavior: still ? 'auto' : 'smooth' });
+    },
     scrollY: function () { return scrollY; },
     // The reader's default text size (page.css sizes the root at 100%), read again on resize.
     textScale: function () {

@@ -1,0 +1,30 @@
+// Today's plan and the progress lines of the whole back, as the canvas's home panel shows them
+// (home_view.h), with each spot of the plan a button that opens its guidance.
+import { el, focusAfterRender, keepingFocus } from './dom.js';
+
+const planBox = document.getElementById('knotmap-plan');
+
+export function renderPlan(api, home) {
+  keepingFocus(planBox, function () {
+    planBox.textContent = '';
+    if (!home) return;
+    el('h3', home.planTitle, planBox);
+    el('p', home.planIntro, planBox);
+    if (home.plan.length) {
+      const list = el('ol', null, planBox);
+      home.plan.forEach(function (item) {
+        const button = el('button', item.label, el('li', null, list));
+        button.dataset.zone = item.zone;
+        button.addEventListener('click', function () {
+          focusAfterRender(['#knotmap-guide h3']);
+          api.select(item.zone);
+        });
+      });
+    }
+    if (home.progressLine) {
+      el('h3', home.progressTitle, planBox);
+      el('p', home.progressLine, planBox);
+      if (home.weekLine) el('p', home.weekLine, planBox);
+    }
+  }, ['button']);
+}
