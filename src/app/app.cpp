@@ -6,6 +6,7 @@
 
 #include "map_view.h"
 #include "panel_view.h"
+#include "words.h"
 
 namespace knotmap {
 
@@ -43,10 +44,10 @@ void draw_map_header(Visitor& v, const DrawContext& dc, const Rect& map) {
     ImGui::PopFont();
 
     ImGui::PushFont(dc.fonts.small);
-    const char* caption = v.map.marking ? "Tap every spot that hurts. Tap again to unmark."
-                                            : "Your back, as seen from behind: L is your left";
-    const ImVec2 cs = ImGui::CalcTextSize(caption);
-    dl->AddText(ImVec2(map.x + (map.w - cs.x) / 2, map.y + 52 * s), p.ink_soft, caption);
+    const std::string caption = v.map.marking ? words::for_pointer("Tap every spot that hurts. Tap again to unmark.", dc.touch_screen)
+                                              : "Your back, as seen from behind: L is your left";
+    const ImVec2 cs = ImGui::CalcTextSize(caption.c_str());
+    dl->AddText(ImVec2(map.x + (map.w - cs.x) / 2, map.y + 52 * s), p.ink_soft, caption.c_str());
     ImGui::PopFont();
 }
 
@@ -80,6 +81,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     DrawContext& dc = app.draw;
     dc.scale = in.scale;
     dc.reduced_motion = in.reduced_motion;
+    dc.touch_screen = in.touch_screen;
     set_time(v, in.now, in.clock);
     tick(v);
     ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -20,6 +20,7 @@ struct FrameInput {
     float scale = 1;              // device pixels per CSS pixel
     float scroll_y = 0;           // document scroll in device pixels
     bool pointer_is_touch = false;
+    bool touch_screen = false;    // the device's main pointer is a finger: "Tap", else "Click"
     bool reduced_motion = false;  // prefers-reduced-motion: nothing moves but the countdown
     double now = 0;               // seconds, monotonic
     LocalClock clock;             // wall-clock milliseconds and the time-zone offset
@@ -67,6 +68,7 @@ struct DrawContext {
     float scale = 1;  // device pixels per CSS pixel
     Palette palette;
     bool reduced_motion = false;
+    bool touch_screen = false;  // words: "Tap" or "Click" (words.h's for_pointer)
 };
 
 struct App {

@@ -351,11 +351,11 @@ void draw_map(const MapViewInput& in, const MapState& state) {
     draw_spine(dl, in);
     draw_landmarks(dl, in);
     draw_bottom_fade(dl, in);
-    for (const Zone& zone : geometry.zones)
-        if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
     for (const Zone& zone : geometry.zones) draw_progress_marks(dl, in, zone, state);
     draw_legend(dl, in, !state.marked.empty());
     if (const Zone* selected = find_zone(geometry, state.selected)) draw_selection(dl, in, *selected);
+    for (const Zone& zone : geometry.zones)  // over the selection's outline
+        if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
     const Zone* focused = find_zone(geometry, in.focused);
     if (focused) draw_focus(dl, in, *focused);
     draw_side_marks(dl, in);

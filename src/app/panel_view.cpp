@@ -239,8 +239,8 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     } else {
         if (shows_progress(m, v) && !cached_home(m, v, ui).plan.empty()) draw_today_plan(m, v, ui, dc);
         ui::heading(dc, "Where does it hurt?");
-        ui::text("Tap the spot on the map. You'll see which muscle it is, the right ball for it, and how to use it against a wall, on the floor or in a chair.");
-        ui::text("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.");
+        ui::text(words::for_pointer("Tap the spot on the map. You'll see which muscle it is, the right ball for it, and how to use it against a wall, on the floor or in a chair.", dc.touch_screen));
+        ui::text(words::for_pointer("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.", dc.touch_screen));
         if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
     }
     marked_list(m, v, dc, left + width);

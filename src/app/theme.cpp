@@ -1,5 +1,8 @@
 #include "theme.h"
 
+#include <cstdint>
+#include <string>
+
 namespace knotmap {
 
 namespace {
@@ -23,6 +26,26 @@ ImFont* add_font(const std::vector<unsigned char>& bytes, float size_px, float s
     config.PixelSnapH = false;
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
                                           size_px, &config, ranges);
+}
+
+// ImGui sizes a font by its line (ascender to descender), CSS by its em square: Inter's line is
+// 1.21 em, so "16 px" in ImGui would draw 13 px letters. Sizes here are CSS's, so this converts.
+// Read from the font's hhea and head tables; 1 when they can't be read.
+float line_per_em(const std::vector<unsigned char>& ttf) {
+    const auto u16 = [&](size_t at) { return at + 2 <= ttf.size() ? (ttf[at] << 8) | ttf[at + 1] : 0; };
+    const auto u32 = [&](size_t at) { return static_cast<size_t>(u16(at)) << 16 | static_cast<size_t>(u16(at + 2)); };
+    size_t head = 0, hhea = 0;
+    for (size_t i = 0, n = static_cast<size_t>(u16(4)); i < n; ++i) {
+        const size_t entry = 12 + 16 * i;
+        if (entry + 16 > ttf.size()) break;
+        const std::string tag(reinterpret_cast<const char*>(&ttf[entry]), 4);
+        if (tag == "head") head = u32(entry + 8);
+        if (tag == "hhea") hhea = u32(entry + 8);
+    }
+    const int units = head ? u16(head + 18) : 0;
+    const int ascent = hhea ? static_cast<int16_t>(u16(hhea + 4)) : 0, descent = hhea ? static_cast<int16_t>(u16(hhea + 6)) : 0;
+    const float ratio = units > 0 ? static_cast<float>(ascent - descent) / static_cast<float>(units) : 1.0f;
+    return ratio > 0.8f && ratio < 2.0f ? ratio : 1.0f;
 }
 
 Palette light() {
@@ -99,7 +122,7 @@ Palette make_palette(bool dark_theme, bool has_accent, unsigned char r, unsigned
 Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scale, const Palette& p) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const float type = scale * text_scale;
+    const float type = scale * text_scale * line_per_em(files.regular);
     Fonts fonts;
     fonts.body = add_font(files.regular, 16 * type, scale);
     fonts.small = add_font(files.regular, 13 * type, scale);

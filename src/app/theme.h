@@ -24,8 +24,8 @@ struct Palette {
 Palette make_palette(bool dark, bool has_accent, unsigned char r, unsigned char g, unsigned char b);
 
 struct Fonts {
-    ImFont* body = nullptr;      // 16 CSS px
-    ImFont* small = nullptr;     // 13 CSS px
+    ImFont* body = nullptr;      // 16 CSS px (the em, as CSS sizes it)
+    ImFont* small = nullptr;     // 13 CSS px: the smallest text anywhere
     ImFont* strong = nullptr;    // 16 CSS px semibold
     ImFont* heading = nullptr;   // 22 CSS px semibold
 };

@@ -53,3 +53,18 @@ Json words_json() {
 }
 
 }  // namespace knotmap::words
+
+namespace knotmap::words {
+
+std::string for_pointer(const std::string& tap_sentence, bool touch_screen) {
+    if (touch_screen) return tap_sentence;
+    std::string out = tap_sentence;
+    for (const char* from : {"Tap", "tap"}) {
+        const std::string to = from[0] == 'T' ? "Click" : "click";
+        for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
+            out.replace(at, 3, to);
+    }
+    return out;
+}
+
+}  // namespace knotmap::words

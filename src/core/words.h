@@ -38,6 +38,9 @@ constexpr const char* kBallUsed = "Ball used";
 constexpr const char* kNotSaid = "Not said";
 constexpr const char* kCouldntSave = "Couldn't save: ";  // then the reason
 constexpr const char* kExportFile = "knotmap-progress.json";
+
+// Sentences are written for a finger ("Tap the spot"); with a mouse they say "Click" instead.
+std::string for_pointer(const std::string& tap_sentence, bool touch_screen);
 constexpr const char* kDeleteTitle = "Delete all my data?";
 constexpr const char* kDeleteDetail =
     "This removes every session, your safety answers and any backup copies from this browser. It can't be undone. "

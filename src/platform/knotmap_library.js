@@ -106,6 +106,10 @@ mergeInto(LibraryManager.library, {
     if (!knotmapReducedMotion && window.matchMedia) knotmapReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
     return knotmapReducedMotion && knotmapReducedMotion.matches ? 1 : 0;
   },
+  // The device's main pointer is a finger (phones, tablets): the words say "tap", else "click".
+  knotmap_page_touch_screen: function () {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
   knotmap_page_text_scale: function () {
     return Module.knotmapPage ? Module.knotmapPage.textScale() : 1;
   },

@@ -30,6 +30,7 @@ struct Platform {
     bool touch_active = false;
     int frames_since_touch_up = 1000;
     bool last_pointer_touch = false;
+    bool touch_screen = false;  // read once at start: the words say "tap" or "click"
     float touch_x = 0, touch_y = 0;  // last finger position, 0..1 of the canvas
     bool first_map_frame_reported = false;
     bool history_reported = false;
@@ -213,6 +214,7 @@ void frame() {
     in.scale = scale;
     in.scroll_y = static_cast<float>(scroll) * scale;
     in.pointer_is_touch = g.last_pointer_touch;
+    in.touch_screen = g.touch_screen;
     in.now = emscripten_get_now() / 1000.0;
     in.clock = wall_clock();
     in.reduced_motion = knotmap::page::prefers_reduced_motion();
@@ -331,6 +333,7 @@ int main() {
     knotmap::page::setup(knotmap::setup_json(g.app.model).dump());
     knotmap::set_time(g.app.visitor, emscripten_get_now() / 1000.0, wall_clock());
     knotmap::attach_storage(g.app.visitor, g.app.model, g.storage);
+    g.touch_screen = knotmap::page::touch_screen();
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
     g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
 

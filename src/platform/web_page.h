@@ -24,6 +24,7 @@ void update(const std::string& snapshot_json);
 void setup(const std::string& setup_json);
 
 bool prefers_reduced_motion();
+bool touch_screen();  // the main pointer is a finger (pointer: coarse)
 // The reader's default font size over 16 px (1 unless they changed it), clamped to 0.75..2.
 double text_scale();
 

@@ -159,3 +159,9 @@ TEST_CASE("page API: progress(zone) is the panel's view-model of that zone's ses
     CHECK(p.call("progress", R"(["kneecap"])").is_null());
     CHECK(p.call("progress", "[]").is_null());
 }
+
+TEST_CASE("sentences written for a finger say click with a mouse") {
+    CHECK(words::for_pointer("Tap every spot that hurts. Tap again to unmark.", true) == "Tap every spot that hurts. Tap again to unmark.");
+    CHECK(words::for_pointer("Tap every spot that hurts. Tap again to unmark.", false) == "Click every spot that hurts. Click again to unmark.");
+    CHECK(words::for_pointer("Switch it on and tap each one.", false) == "Switch it on and click each one.");
+}
