@@ -50,7 +50,6 @@ struct HomeCache {
 
 // The canvas's own state: what only the ImGui views need, never shown by the page's DOM layer.
 struct UiState {
-    Position position = Position::Wall;  // the technique tab shown
     std::string hovered;                 // zone under the mouse
     std::string focused;                 // zone whose button has keyboard focus in the page: ringed
     bool escape_requested = false;       // Escape in the page's DOM layer: popups close this frame

@@ -26,25 +26,24 @@ void sources_list(const DrawContext& dc, const Guide& guide) {
 }
 
 // Wall / Floor / Chair as a segmented control, then the steps of the chosen position.
-void technique_section(const Content& content, UiState& ui, const DrawContext& dc, const Guide& guide, float width) {
+void technique_section(const Content& content, Visitor& v, const DrawContext& dc, const Guide& guide, float width) {
     const Palette& p = dc.palette;
     ui::subheading(dc, words::kHowTo);
-    if (std::find(guide.positions.begin(), guide.positions.end(), ui.position) == guide.positions.end())
-        ui.position = guide.positions.front();
+    const Position shown = shown_position(v, guide);
     const float gap = 6 * dc.scale;
     const float segment = (width - gap * static_cast<float>(guide.positions.size() - 1)) / static_cast<float>(guide.positions.size());
     for (size_t i = 0; i < guide.positions.size(); ++i) {
         const Position pos = guide.positions[i];
-        const bool on = pos == ui.position;
+        const bool on = pos == shown;
         if (i > 0) ImGui::SameLine(0, gap);
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? p.accent : p.accent_soft));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? p.on_accent : p.ink));
         ImGui::PushFont(dc.fonts.strong);
-        if (ImGui::Button(position_name(pos), ImVec2(segment, 0))) ui.position = pos;
+        if (ImGui::Button(position_name(pos), ImVec2(segment, 0))) choose_position(v, position_id(pos));
         ImGui::PopFont();
         ImGui::PopStyleColor(2);
     }
-    ui::soft(dc, position_hint(ui.position));
+    ui::soft(dc, position_hint(shown));
     // The dose and pressure in one line beside the steps; the card below explains them.
     char dose[128];
     std::snprintf(dose, sizeof dose, "%d s per tender spot  ·  or %d slow rolls  ·  pressure %d, never above %d",
@@ -55,7 +54,7 @@ void technique_section(const Content& content, UiState& ui, const DrawContext& d
     ImGui::PopStyleColor();
     ImGui::PopFont();
     int n = 1;
-    for (const std::string& step : guide.family->technique(ui.position)) ui::numbered(dc, n++, step);
+    for (const std::string& step : guide.family->technique(shown)) ui::numbered(dc, n++, step);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
     ui::text(content.pressure.stop_if);
     ImGui::PopStyleColor();
@@ -116,7 +115,7 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
     ui::text(guide.family->where);
     ui::soft(dc, words::kFeel + guide.family->feel);
     const bool sore = is_marked(v.map, zone.id);
-    if (sore ? ImGui::Button("Sore spot marked  ·  unmark") : ui::primary_button(dc, words::kMark)) {
+    if (sore ? ImGui::Button(words::kMarked) : ui::primary_button(dc, words::kMark)) {
         mark(v, m, zone.id, !sore);
     }
     ui::same_line_if_fits("When to see a doctor");
@@ -149,7 +148,7 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
     }
     ui::subheading(dc, words::kWhichBall);
     draw_ball_card(dc, guide, width);
-    technique_section(m.content, ui, dc, guide, width);
+    technique_section(m.content, v, dc, guide, width);
     ImGui::Spacing();
     dose_section(m.content, dc, guide, width);
     ImGui::Spacing();

@@ -149,6 +149,7 @@ const Entry kCalls[] = {
          std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
          return result(error.empty() ? save_draft(c.visitor, c.model) : error);
      }},
+    {"choosePosition", [](const PageCall& c, const Json& a) { return Json(choose_position(c.visitor, text_arg(a, 0))); }},
     {"skipScoresAndSave", [](const PageCall& c, const Json& a) {
          std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
          return result(error.empty() ? save_draft_without_scores(c.visitor, c.model) : error);

@@ -192,6 +192,10 @@ Json zones_json(const Model& m, const Layout& layout, float scale) {
         item["kind"] = kind_name(zone.kind);
         item["group"] = family ? family->group : "";
         item["groupName"] = group_name(family ? family->group : "");
+        // The keys that work on this zone, said where a keyboard user looks: bone can't be marked.
+        item["keys"] = zone.kind == ZoneKind::Muscle
+                           ? "Arrow keys move between spots on the map, Enter shows this spot's guidance, M marks it as sore."
+                           : "Bone: not a spot to press, so M can't mark it. Enter shows why, and where to work instead.";
         item["center"]["x"] = c.x / scale;
         item["center"]["y"] = c.y / scale;
         static const char* const kDirections[] = {"up", "down", "left", "right"};
@@ -213,7 +217,10 @@ Json notice_json(const Visitor& v) {
 Json guide_json(const Model& m, const Visitor& v) {
     const Zone* zone = find_zone(m.geometry, v.map.selected);
     if (!zone) return nullptr;
-    return guide_json(build_guide(m.content, m.geometry, v.screening, *zone), m.content, v.screening);
+    const Guide guide = build_guide(m.content, m.geometry, v.screening, *zone);
+    Json out = guide_json(guide, m.content, v.screening);
+    out["position"] = position_id(shown_position(v, guide));  // whose steps the canvas shows
+    return out;
 }
 
 Json sessions_json(const Model& m, const Visitor& v) {
@@ -255,6 +262,17 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     out["dataTools"] = shows_progress(m, v);
     // The selected muscle's history as the canvas's panel says it (knotmap.progress gives the same).
     out["progress"] = shows_progress(m, v) ? progress_json(m, v, v.map.selected) : json(nullptr);
+    // The selected muscle's mark button, worded as on the canvas.
+    const Zone* selected = find_zone(m.geometry, v.map.selected);
+    if (selected && selected->kind == ZoneKind::Muscle) {
+        const bool marked = is_marked(v.map, selected->id);
+        json button;
+        button["label"] = marked ? words::kMarked : words::kMark;
+        button["pressed"] = marked;
+        out["markButton"] = std::move(button);
+    } else {
+        out["markButton"] = nullptr;
+    }
     // The whole back's plan and progress, shown (as on the canvas) while no zone is.
     out["home"] = v.map.selected.empty() && shows_progress(m, v) ? home_json(home_view(m, v)) : json(nullptr);
     return out;

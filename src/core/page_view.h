@@ -81,6 +81,7 @@ Json logged_events_json(const Model& m, const std::vector<Session>& sessions);  
 // Everything the DOM layer shows, with the revision of each part so it re-renders only what changed:
 // {revision: {selection, marks, guide, hold, progress}, selected, marked, guide, hold, logForm,
 //  notice, feedback, dataTools, progress (the selected muscle's zone_progress_json, or null),
+//  markButton (the selected muscle's: {label, pressed}, or null),
 //  home (home_view.h's home_json while no zone is selected, or null)}.
 Json snapshot_json(const Model& m, const Visitor& v);
 // Sent once at start: {options: options_json (model.h), words: words_json (words.h)}.

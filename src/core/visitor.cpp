@@ -178,6 +178,23 @@ void edit_screening(Visitor& v) {
     bump(v, kGuide | kHold);
 }
 
+bool choose_position(Visitor& v, const std::string& id) {
+    for (Position p : kPositions)
+        if (id == position_id(p)) {
+            v.position = p;
+            bump(v, kGuide);
+            return true;
+        }
+    return false;
+}
+
+Position shown_position(const Visitor& v, const Guide& guide) {
+    if (guide.positions.empty()) return v.position;
+    return std::find(guide.positions.begin(), guide.positions.end(), v.position) != guide.positions.end()
+               ? v.position
+               : guide.positions.front();
+}
+
 namespace {
 
 // A few zones a visit at most: a list costs less download than a map.

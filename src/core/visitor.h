@@ -61,6 +61,7 @@ struct Visitor {
     bool progress_pending = false;            // attached but not read yet
     std::string feedback;                     // one-line result of the last import, save or delete
     std::vector<Session> just_logged;         // for the host page's "session-logged" events
+    Position position = Position::Wall;       // the technique shown (wall, floor, chair), where the answers allow it
     std::vector<std::pair<std::string, int>> held_sec;  // seconds held on each zone this visit: a spot's limit
     double now = 0;                           // seconds, monotonic: the hold's clock
     LocalClock clock;                         // wall-clock time and time zone, for start times and days
@@ -93,6 +94,12 @@ void confirm_screening(Visitor& v, const Model& m);  // "Save and show me how"
 // knotmap.setScreening() and the DOM form: {"yes": [ids]}. Empty on success, else the error.
 std::string set_screening(Visitor& v, const Model& m, const std::string& answers_json);
 void edit_screening(Visitor& v);  // "Safety check: change my answers"
+
+// ---- the technique ------------------------------------------------------------------------------
+// "wall", "floor" or "chair" (position_id in guide.h); false for anything else.
+bool choose_position(Visitor& v, const std::string& id);
+// The position whose steps show: the one chosen, or the guide's first when the answers rule it out.
+Position shown_position(const Visitor& v, const Guide& guide);
 
 // ---- the guided hold -------------------------------------------------------------------------------
 // The hold a zone allows now: the guide's hold for the visitor's answers, cut to what is left of

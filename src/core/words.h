@@ -8,6 +8,7 @@ namespace knotmap::words {
 
 constexpr const char* kFeel = "What a knot feels like: ";
 constexpr const char* kMark = "It hurts here: mark as sore";
+constexpr const char* kMarked = "Sore spot marked  ·  unmark";  // the same button once marked
 constexpr const char* kWayHome = "← Whole back and today's plan";
 constexpr const char* kRedFlags = "When to see a doctor instead";
 constexpr const char* kRedFlagsIntro = "Don't use a ball. Get medical help if you have back pain with any of these:";

@@ -1,7 +1,7 @@
 // The selected zone's guidance as structured text: the core's guide view-model (knotmap.guide()
 // returns the same object), rendered as it is, with the safety questions when they are due.
 import { call } from './bridge.js';
-import { el, focusAfterRender, keepingFocus, list } from './dom.js';
+import { el, focusAfterRender, keepingFocus, list, takePendingFocus } from './dom.js';
 import { words } from './words.js';
 
 const guide = document.getElementById('knotmap-guide');
@@ -75,8 +75,18 @@ function renderMuscle(api, g) {
   }), guide, true);
   el('h4', words.notHere, guide);
   list(g.avoidBalls.map(function (b) { return b.name + ': ' + b.why; }), guide);
+  // Wall / Floor / Chair as on the canvas: a choice, then the chosen position's steps.
   el('h4', words.howTo, guide);
+  const choice = el('div', null, guide);
+  choice.setAttribute('role', 'group');
+  choice.setAttribute('aria-label', words.howTo);
   g.positions.forEach(function (p) {
+    const button = el('button', p.name, choice);
+    button.dataset.position = p.id;
+    button.setAttribute('aria-pressed', String(p.id === g.position));
+    button.addEventListener('click', function () { call('choosePosition', [p.id]); });
+  });
+  g.positions.filter(function (p) { return p.id === g.position; }).forEach(function (p) {
     el('h5', p.name, guide);
     el('p', p.hint, guide);
     list(p.steps, guide, true);
@@ -93,7 +103,7 @@ function renderMuscle(api, g) {
   changeAnswers();
 }
 
-function buildGuide(api, g, marked) {
+function buildGuide(api, g, markButton) {
   guide.textContent = '';
   if (!g) return;
   // The way home, as on the canvas: back to the whole back and today's plan.
@@ -110,9 +120,10 @@ function buildGuide(api, g, marked) {
       el('button', words.workInstead + instead.name, guide).addEventListener('click', function () { api.select(instead.zone); });
     });
   } else {
-    const mark = el('button', words.mark, guide);
+    const marked = markButton && markButton.pressed;
+    const mark = el('button', markButton ? markButton.label : words.mark, guide);
     mark.id = 'knotmap-mark';
-    mark.setAttribute('aria-pressed', String(marked.indexOf(g.zone) >= 0));
+    mark.setAttribute('aria-pressed', String(!!marked));
     mark.addEventListener('click', function () { api.mark(g.zone, mark.getAttribute('aria-pressed') !== 'true'); });
     renderMuscle(api, g);
     // Red flags stay one step away on every zone, by urgency, as in the canvas's popup.
@@ -131,6 +142,10 @@ function buildGuide(api, g, marked) {
 // core says it changed, and after the frame (the canvas answers a tap first).
 export function renderGuide(api, snapshot) {
   setTimeout(function () {
-    keepingFocus(guide, function () { buildGuide(api, snapshot.guide, snapshot.marked); }, ['h3']);
+    // A position chosen from the keyboard keeps the focus on its button.
+    const position = document.activeElement && document.activeElement.dataset && document.activeElement.dataset.position;
+    const first = position ? ['button[data-position="' + position + '"]', 'h3'] : ['h3'];
+    keepingFocus(guide, function () { buildGuide(api, snapshot.guide, snapshot.markButton); }, first);
+    takePendingFocus(true);
   }, 0);
 }

@@ -29,14 +29,39 @@ function onZoneKey(api, event) {
   } else if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     if (zone.kind === 'muscle') api.mark(id, event.currentTarget.getAttribute('aria-pressed') !== 'true');
-    else announce(zone.name + ' is bone, not a spot to mark.');
+    else announce(zone.keys);  // shown in the card too: the hint above says why
   }
+}
+
+// The keyboard card never covers what it talks about: beside the map, it sits over the panel
+// while a zone is focused and over the map otherwise; with the map above the panel, it moves to
+// the top when the focused zone is in the lower half of the screen.
+let lastRect = { x: 0, y: 0, w: 0, h: 0 };
+export function placeCard(mapRect) {
+  const dom = document.getElementById('knotmap-dom');
+  const side = mapRect.w > 0 && mapRect.w < innerWidth - 40;
+  dom.style.setProperty('--map-right', Math.round(mapRect.x + mapRect.w) + 'px');
+  const update = function () {
+    const id = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.zone : null;
+    const zone = id && zonesBox.contains(document.activeElement) ? zoneById[id] : null;
+    dom.classList.toggle('card-over-panel', side && !!zone);
+    dom.classList.toggle('card-over-map', side && !zone);
+    // Where the zone is on screen now (the map scrolls with the page here).
+    const now = zone && !side ? window.knotmap.zones().filter(function (z) { return z.id === id; })[0] : null;
+    const canvasTop = document.getElementById('canvas').getBoundingClientRect().top;
+    dom.classList.toggle('card-top', !!now && canvasTop + now.center.y > innerHeight / 2);
+  };
+  if (!dom.dataset.placed) dom.addEventListener('focusin', function () { placeCard(lastRect); });
+  dom.dataset.placed = '1';
+  lastRect = mapRect;
+  update();
 }
 
 export function buildZoneButtons(api, zones) {
   zonesBox.textContent = '';
   zones.forEach(function (zone) { zoneById[zone.id] = zone; });
-  el('p', 'Arrow keys move between spots on the map, Enter shows a spot’s guidance, M marks it as sore.', zonesBox);
+  const hint = el('p', zones.length ? zones[0].keys : '', zonesBox);
+  hint.id = 'knotmap-zone-keys';
   // Anatomical order: top to bottom, the person's left before their right; regions in the order
   // they come down the back.
   const sorted = zones.slice().sort(function (a, b) { return a.center.y - b.center.y || a.center.x - b.center.x; });
@@ -55,7 +80,10 @@ export function buildZoneButtons(api, zones) {
       if (zone.kind === 'muscle') button.setAttribute('aria-keyshortcuts', 'M');
       button.addEventListener('click', function () { api.select(zone.id); });
       button.addEventListener('keydown', function (event) { onZoneKey(api, event); });
-      button.addEventListener('focus', function () { setFocus(zone.id); });
+      button.addEventListener('focus', function () {
+        hint.textContent = zone.keys;
+        setFocus(zone.id);
+      });
       button.addEventListener('blur', function () { setFocus(''); });
     });
   });
@@ -63,8 +91,8 @@ export function buildZoneButtons(api, zones) {
   if (first) first.tabIndex = 0;
 }
 
-// The selection and the sore marks, on the buttons (and the guide's own "mark as sore" button).
-export function showMarks(selected, marked) {
+// The selection and the sore marks, on the buttons (and the guide's own mark button, worded by the core).
+export function showMarks(selected, marked, markButton) {
   const buttons = zonesBox.querySelectorAll('button[data-zone]');
   for (let i = 0; i < buttons.length; i++) {
     const id = buttons[i].dataset.zone;
@@ -73,5 +101,8 @@ export function showMarks(selected, marked) {
     else buttons[i].removeAttribute('aria-current');
   }
   const mark = document.getElementById('knotmap-mark');
-  if (mark) mark.setAttribute('aria-pressed', String(marked.indexOf(selected) >= 0));
+  if (mark && markButton) {
+    mark.textContent = markButton.label;
+    mark.setAttribute('aria-pressed', String(markButton.pressed));
+  }
 }

@@ -57,9 +57,11 @@ export function keepingFocus(box, render, first) {
 // visitor went, once the next snapshot has been rendered: the first of `selectors` found.
 let pendingFocus = null;
 export function focusAfterRender(selectors) { pendingFocus = selectors; }
-export function takePendingFocus() {
+// The guide renders a moment after the rest (dom-guide.js): until then a target may not exist yet.
+export function takePendingFocus(last) {
   if (!pendingFocus) return;
   const target = pendingFocus.map((s) => document.querySelector(s)).filter(Boolean)[0];
+  if (!target && !last) return;
   pendingFocus = null;
   if (!target) return;
   if (!/^(BUTTON|SELECT|INPUT)$/.test(target.tagName)) target.tabIndex = -1;

@@ -7,7 +7,7 @@ import { renderPlan } from './dom-plan.js';
 import { askNote, download, pickImportFile, renderData } from './dom-data.js';
 import { renderGuide } from './dom-guide.js';
 import { renderHold } from './dom-hold.js';
-import { buildZoneButtons, showMarks } from './dom-zones.js';
+import { buildZoneButtons, placeCard, showMarks } from './dom-zones.js';
 import { post } from './host.js';
 import { setMapRect } from './input.js';
 import { showError, showNoWebGL2, started } from './status.js';
@@ -23,6 +23,7 @@ export function makePage(api) {
   return {
     layout: function (contentHeight, rect) {
       setMapRect(rect);
+      placeCard(rect);
       // In CSS, so it stays right when the viewport (or the embedding iframe) is resized.
       spacer.style.height = 'max(0px, calc(' + Math.ceil(contentHeight) + 'px - 100dvh))';
       const height = Math.ceil(contentHeight);
@@ -35,7 +36,7 @@ export function makePage(api) {
     update: function (snapshot) {
       const r = snapshot.revision, first = seen === null;
       if (!first && r.selection !== seen.selection) post('zone-selected', { zone: snapshot.selected });
-      if (first || r.selection !== seen.selection || r.marks !== seen.marks) showMarks(snapshot.selected, snapshot.marked);
+      if (first || r.selection !== seen.selection || r.marks !== seen.marks) showMarks(snapshot.selected, snapshot.marked, snapshot.markButton);
       if (first || r.guide !== seen.guide || r.selection !== seen.selection) renderGuide(api, snapshot);
       if (first || r.hold !== seen.hold || r.selection !== seen.selection || r.guide !== seen.guide || r.progress !== seen.progress) renderHold(snapshot);
       if (first || r.progress !== seen.progress) renderData(snapshot);
