@@ -133,8 +133,6 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scal
 
     ImGuiStyle style;
     const bool is_dark = ImGui::ColorConvertU32ToFloat4(p.background).x < 0.5f;
-    if (is_dark) ImGui::StyleColorsDark(&style);
-    else ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(16, 16);
     style.FramePadding = ImVec2(12, 8);
     style.ItemSpacing = ImVec2(10, 10);
@@ -148,7 +146,16 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scal
     style.FrameBorderSize = 0;
     style.ScrollbarSize = 0;
     style.ScaleAllSizes(scale);
+    // Every colour from the palette: Dear ImGui's own light and dark sets are not linked in
+    // (src/platform/link_trims.cpp). What Knotmap never draws (tables, tabs, plots, grips) gets the line colour.
     ImVec4* c = style.Colors;
+    for (int i = 0; i < ImGuiCol_COUNT; ++i) c[i] = ImGui::ColorConvertU32ToFloat4(p.card_line);
+    c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_TextSelectedBg] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
+    c[ImGuiCol_HeaderHovered] = c[ImGuiCol_HeaderActive] = ImGui::ColorConvertU32ToFloat4(p.accent_soft);
+    // Behind a modal popup: the page dims towards black (light theme) or white (dark), as ImGui's sets do.
+    const float dim = is_dark ? 0.8f : 0.2f;
+    c[ImGuiCol_ModalWindowDimBg] = c[ImGuiCol_NavWindowingDimBg] = ImVec4(dim, dim, dim, 0.35f);
     c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);

@@ -149,6 +149,7 @@ const Entry kCalls[] = {
          std::string error = fill_draft(c.visitor, c.model, arg(a, 0));
          return result(error.empty() ? save_draft(c.visitor, c.model) : error);
      }},
+    {"noteField", [](const PageCall& c, const Json&) { return note_field_json(log_form_view(c.model, c.visitor)); }},
     {"choosePosition", [](const PageCall& c, const Json& a) { return Json(choose_position(c.visitor, text_arg(a, 0))); }},
     {"skipScoresAndSave", [](const PageCall& c, const Json& a) {
          std::string error = fill_draft(c.visitor, c.model, arg(a, 0));

@@ -8,6 +8,8 @@
 //   .ini file.
 // - SDL's software surfaces and their blitters: SDL reaches them only for colour cursors and a
 //   software framebuffer; Knotmap draws with WebGL and uses the system cursors.
+// - Dear ImGui's dark colour set, which its style's constructor applies: the theme sets every
+//   colour itself from its palette before the first frame (src/app/theme.cpp).
 // - The C library's sscanf (4.5 KB): what Knotmap runs of it scans whole numbers only (the GL and
 //   GLSL versions in Dear ImGui's OpenGL backend, "%d.%d" and "#version %d"; SDL's EGL version and
 //   hints such as "%u" it never sets), so a scanner of whole numbers and literal characters stands
@@ -27,6 +29,7 @@ _SDL_GameController* __wrap_SDL_GameControllerOpen(int) { return nullptr; }
 unsigned char __wrap_SDL_GameControllerGetButton(_SDL_GameController*, int) { return 0; }
 short __wrap_SDL_GameControllerGetAxis(_SDL_GameController*, int) { return 0; }
 void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(void*) {}
+void __wrap__ZN5ImGui15StyleColorsDarkEP10ImGuiStyle(void*) {}
 SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, unsigned) { return nullptr; }
 SDL_Surface* __wrap_SDL_CreateRGBSurface(unsigned, int, int, int, unsigned, unsigned, unsigned, unsigned) { return nullptr; }
 

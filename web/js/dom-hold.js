@@ -28,23 +28,26 @@ function renderLogForm(form) {
   problem.setAttribute('role', 'alert');
   el('button', form.saveLabel, box).type = 'submit';
   const skip = el('button', form.skipLabel, box);
-  skip.type = 'submit';
-  skip.value = 'skip';
+  skip.type = 'button';
+  skip.addEventListener('click', function () { save('skipScoresAndSave'); });
   if (form.byHand) {
-    el('button', form.cancelLabel, box).addEventListener('click', function () { call('closeLogForm', []); });
+    const cancel = el('button', form.cancelLabel, box);
+    cancel.type = 'button';  // not a submit: cancelling saves nothing
+    cancel.addEventListener('click', function () { call('closeLogForm', []); });
   }
   box.addEventListener('submit', function (event) {
     event.preventDefault();
+    save('saveDraft');
+  });
+  function save(how) {
     const fields = { ball: balls.value || null, note: note.value };
     if (duration) fields.durationSec = +duration.value;
     form.scores.forEach(function (q, i) { fields[q.name === 'before' ? 'painBefore' : 'painAfter'] = score(scores[i]); });
-    const skipping = event.submitter && event.submitter.value === 'skip';
-    const result = call(skipping ? 'skipScoresAndSave' : 'saveDraft', [fields]);
+    const result = call(how, [fields]);
     if (!result.ok) {  // nothing typed is lost: the form stays, with the reason
       problem.textContent = words.couldntSave + result.error;
-      return;
     }
-  });
+  }
 }
 
 // The selected zone's history in words: each session's change and, when there is enough, a trend.

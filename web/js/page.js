@@ -24,6 +24,7 @@ export function makePage(api) {
     layout: function (contentHeight, rect) {
       setMapRect(rect);
       placeCard(rect);
+      Module.knotmapMapRect = rect;  // where the map is (CSS px): tests find the canvas's controls by it
       // In CSS, so it stays right when the viewport (or the embedding iframe) is resized.
       spacer.style.height = 'max(0px, calc(' + Math.ceil(contentHeight) + 'px - 100dvh))';
       const height = Math.ceil(contentHeight);
