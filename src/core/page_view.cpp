@@ -196,6 +196,8 @@ Json zones_json(const Model& m, const Layout& layout, float scale) {
         item["keys"] = zone.kind == ZoneKind::Muscle
                            ? "Arrow keys move between spots on the map, Enter shows this spot's guidance, M marks it as sore."
                            : "Bone: not a spot to press, so M can't mark it. Enter shows why, and where to work instead.";
+        // What M on bone says, to a screen reader too.
+        item["cantMark"] = zone.kind == ZoneKind::Muscle ? json(nullptr) : json(item["name"].get<std::string>() + " is bone, not a spot to mark.");
         item["center"]["x"] = c.x / scale;
         item["center"]["y"] = c.y / scale;
         static const char* const kDirections[] = {"up", "down", "left", "right"};

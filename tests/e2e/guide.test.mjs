@@ -153,10 +153,19 @@ test('knotmap.guide() is what #knotmap-guide shows, word for word, for every mus
     assert.equal(g.side, zone.side);
     assert.equal(g.kind, 'muscle');
     assert.deepEqual(g.positions.map((p) => p.id), ['wall', 'floor', 'chair'], `${zone.id}: every position, in order`);
+    // The steps of the chosen position show, as on the canvas; choosing another shows its steps.
     for (const p of g.positions) {
       assert.ok(text.includes(p.name), `${zone.id}: ${p.id} name`);
-      for (const step of p.steps) assert.ok(text.includes(step), `${zone.id}: ${p.id} step "${step}"`);
+      const shown = await page.evaluate((id) => {
+        const before = window.knotmap.guide().position;
+        Module.ccall('knotmap_call', 'string', ['string', 'string'], ['choosePosition', JSON.stringify([id])]);
+        return before;
+      }, p.id);
+      if (shown !== p.id) await page.waitForFunction((id) => document.querySelector('#knotmap-guide button[data-position="' + id + '"][aria-pressed="true"]'), p.id);
+      const now = await page.locator('#knotmap-guide').innerText();
+      for (const step of p.steps) assert.ok(now.includes(step), `${zone.id}: ${p.id} step "${step}"`);
     }
+    await page.evaluate(() => Module.ccall('knotmap_call', 'string', ['string', 'string'], ['choosePosition', '["wall"]']));
     assert.deepEqual(g.positions.find((p) => p.id === 'wall').steps, family(zone.id).technique.wall);
     for (const ball of g.balls) assert.ok(text.includes(ball.name) && text.includes(ball.why), `${zone.id}: ball ${ball.id}`);
     for (const ball of g.avoidBalls) assert.ok(text.includes(ball.why), `${zone.id}: not ${ball.id}`);

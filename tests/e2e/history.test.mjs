@@ -11,20 +11,23 @@ after(async () => { await b.close(); });
 
 const DAY = 86400;
 const START = 1767225600;  // 2026-01-01
-// Backdated sessions: the store reads them as it would an earlier visit's.
-async function withHistory(page, rows) {
+// Opens the app with backdated sessions brought in as a visitor would: through import (the same
+// path and checks as "Import progress from a file").
+async function openWithHistory(page, rows) {
   const doc = progressDocument(rows.map(([day, painBefore, painAfter]) =>
     ({ zone: 'ql-left', at: START + day * DAY + 9 * 3600, painBefore, painAfter })), START);
-  await page.addInitScript((text) => {
-    localStorage.setItem('knotmap-progress', text);
-    localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] }));
-  }, doc);
+  await page.addInitScript(() => localStorage.setItem('knotmap-screening', JSON.stringify({ version: 1, answered: true, yes: [] })));
+  await openApp(page, b.origin);
+  const result = await page.evaluate((text) => JSON.parse(Module.ccall('knotmap_call', 'string', ['string', 'string'],
+    ['importText', JSON.stringify([text])])), doc);
+  assert.equal(result.ok, true, result.error);
+  assert.equal(result.added, rows.length);
+  await settled(page);
 }
 
 test('three good sessions say what each did, and no worrying trend', async () => {
   const page = await b.newPage(DESKTOP);
-  await withHistory(page, [[0, 7, 3], [1, 6, 4], [2, 9, 2]]);
-  await openApp(page, b.origin);
+  await openWithHistory(page, [[0, 7, 3], [1, 6, 4], [2, 9, 2]]);
   const progress = await page.evaluate(() => window.knotmap.progress('ql-left'));
   assert.deepEqual(progress, { sessions: 3, last: { before: 9, after: 2, text: '9 → 2: 7 points easier' }, trend: null });
   await page.context().close();
@@ -32,8 +35,7 @@ test('three good sessions say what each did, and no worrying trend', async () =>
 
 test('an improving history: the trend with its basis, the same on the page as from the API', async () => {
   const page = await b.newPage(PHONE);
-  await withHistory(page, [[0, 8, 5], [2, 7, 4], [5, 5, 3], [9, 4, 2], [12, 3, 1]]);
-  await openApp(page, b.origin);
+  await openWithHistory(page, [[0, 8, 5], [2, 7, 4], [5, 5, 3], [9, 4, 2], [12, 3, 1]]);
   await page.evaluate(() => window.knotmap.select('ql-left'));
   await settled(page);
   const progress = await page.evaluate(() => window.knotmap.progress('ql-left'));
@@ -54,8 +56,7 @@ test('an improving history: the trend with its basis, the same on the page as fr
 
 test('the way home: from any zone, one button back to the whole back and the plan', async () => {
   const page = await b.newPage(PHONE);
-  await withHistory(page, [[0, 7, 3]]);
-  await openApp(page, b.origin);
+  await openWithHistory(page, [[0, 7, 3]]);
   await page.evaluate(() => window.knotmap.select('glute-max-left'));
   const home = page.locator('#knotmap-guide button', { hasText: 'Whole back' });
   await home.waitFor({ state: 'attached' });

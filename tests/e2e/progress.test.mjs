@@ -285,9 +285,13 @@ test('logged soreness tints its zone on the map, and a marked zone gets a pin (p
   const distance = (a, c) => Math.hypot(a[0] - c[0], a[1] - c[1], a[2] - c[2]);
   assert.ok(distance(await fillOf('ql-left'), before.ql) > 20, 'the logged zone is tinted by its last score');
   assert.ok(distance(await fillOf('upper-trap-right'), before.trap) < 4, 'a zone without sessions is not');
-  // The pin: a white dot in a coloured ring, at the zone's centre.
-  const pinCentre = await colorAt(page, at('glute-max-left'));
+  // The pin: a map pin whose tip is at the zone's centre, its white dot in a violet head above it
+  // (6.5 px radius, 2.2 radii up: src/app/map_view.cpp).
+  const head = { x: at('glute-max-left').x, y: at('glute-max-left').y - 14.3 };
+  const pinCentre = await colorAt(page, head);
   assert.ok(pinCentre.every((c) => c > 235), `the pin's white centre, found ${pinCentre}`);
+  const ring = await colorAt(page, { x: head.x + 4.5, y: head.y });
+  assert.ok(distance(ring, [98, 62, 184]) < 40, `the pin's violet head, found ${ring}`);
   await page.evaluate(() => window.scrollTo(0, 800));
   await settled(page);
   await page.screenshot({ path: join(ARTIFACTS, 'progress-phone-home.png') });

@@ -50,8 +50,11 @@ export function askNote(field) {
     count.className = 'knotmap-note-count';
     count.setAttribute('aria-live', 'polite');
     const row = el('p', null, form);
-    el('button', null, row).value = 'save';
-    el('button', null, row).value = 'cancel';
+    ['save', 'cancel'].forEach(function (value) {
+      const button = el('button', null, row);
+      button.type = 'submit';  // closes the dialog with its value (el() makes plain buttons)
+      button.value = value;
+    });
   }
   const [text, count, save, cancel] = ['textarea', '.knotmap-note-count', 'button[value=save]', 'button[value=cancel]']
     .map(function (q) { return noteDialog.querySelector(q); });

@@ -29,7 +29,7 @@ function onZoneKey(api, event) {
   } else if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     if (zone.kind === 'muscle') api.mark(id, event.currentTarget.getAttribute('aria-pressed') !== 'true');
-    else announce(zone.keys);  // shown in the card too: the hint above says why
+    else announce(zone.cantMark);  // and the card's hint above says why
   }
 }
 
