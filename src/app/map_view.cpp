@@ -183,6 +183,15 @@ void draw_sore_pin(ImDrawList* dl, const MapViewInput& in, const Zone& zone) {
     draw_pin(dl, *in.palette, to_screen(in.layout, zone.center), in.scale);
 }
 
+// "Worked this week": a tick in an accent disc.
+void draw_week_tick(ImDrawList* dl, const Palette& p, ImVec2 t, float s) {
+    dl->AddCircleFilled(t, 6 * s, p.accent, 16);
+    dl->PathLineTo(ImVec2(t.x - 3 * s, t.y));
+    dl->PathLineTo(ImVec2(t.x - 1 * s, t.y + 2.5f * s));
+    dl->PathLineTo(ImVec2(t.x + 3.2f * s, t.y - 2.5f * s));
+    dl->PathStroke(IM_COL32(255, 255, 255, 255), 0, 1.6f * s);
+}
+
 // The latest score as a number (so tenderness never relies on colour alone), and a tick when the
 // zone was worked in the last seven days.
 void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zone, const MapState& state) {
@@ -204,14 +213,7 @@ void draw_progress_marks(ImDrawList* dl, const MapViewInput& in, const Zone& zon
         dl->AddCircle(c, r, tenderness_color(tenderness), 20, 1.5f * s);
         dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), p.ink, label.c_str());
     }
-    if (week) {
-        const ImVec2 t(c.x + (label.empty() ? 0 : r + 5 * s), c.y);
-        dl->AddCircleFilled(t, 6 * s, p.accent, 16);
-        dl->PathLineTo(ImVec2(t.x - 3 * s, t.y));
-        dl->PathLineTo(ImVec2(t.x - 1 * s, t.y + 2.5f * s));
-        dl->PathLineTo(ImVec2(t.x + 3.2f * s, t.y - 2.5f * s));
-        dl->PathStroke(IM_COL32(255, 255, 255, 255), 0, 1.6f * s);
-    }
+    if (week) draw_week_tick(dl, p, ImVec2(c.x + (label.empty() ? 0 : r + 5 * s), c.y), s);
     ImGui::PopFont();
 }
 
@@ -238,7 +240,7 @@ void draw_legend(ImDrawList* dl, const MapViewInput& in, bool any_marked) {
         return (g == Glyph::Scores ? 3 * 30 * s : 18 * s) + ImGui::CalcTextSize(label).x + 16 * s;
     };
     int lines = 1;
-    float row = left;
+    float row = left, widest = 0;
     for (const auto& [glyph, label] : items) {
         const float w = width_of(glyph, label);
         if (row + w > right && row > left) {
@@ -246,8 +248,12 @@ void draw_legend(ImDrawList* dl, const MapViewInput& in, bool any_marked) {
             row = left;
         }
         row += w;
+        widest = std::max(widest, row - left);
     }
     float y = to_screen(in.layout, {b.min_x, b.max_y}).y - lines * line;
+    // On a soft card, so it reads over the figure's legs.
+    const float pad = 6 * s;
+    dl->AddRectFilled(ImVec2(left - pad, y - pad), ImVec2(left + widest, y + lines * line), with_alpha(p.background, 0.88f), 8 * s);
     float x = left;
     for (const auto& [glyph, label] : items) {
         const float w = width_of(glyph, label);
@@ -261,8 +267,7 @@ void draw_legend(ImDrawList* dl, const MapViewInput& in, bool any_marked) {
             draw_pin(dl, p, ImVec2(at + 7 * s, mid + 7 * s), s * 0.75f);
             at += 18 * s;
         } else if (glyph == Glyph::Week) {
-            const ImVec2 tick(at + 6 * s, mid);
-            dl->AddCircleFilled(tick, 6 * s, p.accent, 16);
+            draw_week_tick(dl, p, ImVec2(at + 6 * s, mid), s);
             at += 18 * s;
         }
         dl->AddText(ImVec2(at, y), p.ink_soft, label);
