@@ -16,11 +16,17 @@ constexpr ImGuiWindowFlags kFullScreenWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+ImU32 with_alpha_u32(ImU32 color, float alpha) {
+    return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha * 255.0f) << IM_COL32_A_SHIFT);
+}
+
 // The brand, the "mark sore spots" switch and the caption that says which side is which.
-void draw_map_header(Visitor& v, const DrawContext& dc, const Rect& map) {
+void draw_map_header(Visitor& v, const DrawContext& dc, const Rect& map, bool zoomed) {
     const Palette& p = dc.palette;
     const float s = dc.scale;
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    // Over a zoomed figure, the header keeps a band of the page's colour so it stays readable.
+    if (zoomed) dl->AddRectFilled(ImVec2(map.x, map.y), ImVec2(map.x + map.w, map.y + 72 * s), with_alpha_u32(p.background, 0.9f));
     ImGui::PushFont(dc.fonts.heading);
     const ImVec2 brand_pos(map.x + 16 * s, map.y + 12 * s);
     dl->AddCircleFilled(ImVec2(brand_pos.x + 9 * s, brand_pos.y + 12 * s), 9 * s, p.accent, 24);
@@ -95,13 +101,17 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
         layout.origin.y -= in.scroll_y;
     }
     layout.panel.y -= in.scroll_y;
+    const Layout whole = layout;
+    layout = zoom_layout(layout, current_zoom(v, in.reduced_motion));
     app.layout = layout;
 
-    draw_map_header(v, dc, layout.map);
+    draw_map_header(v, dc, layout.map, zoomed(v) || zoom_moving(v, in.reduced_motion));
     MapViewInput map_in;
     map_in.geometry = &m.geometry;
     map_in.content = &m.content;
     map_in.layout = layout;
+    map_in.whole = whole;
+    map_in.zoomed = zoomed(v) || zoom_moving(v, in.reduced_motion);
     map_in.scale = in.scale;
     map_in.pointer_is_touch = in.pointer_is_touch;
     map_in.fonts = &dc.fonts;
@@ -118,8 +128,15 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
         map_in.any_progress = !v.progress->sessions().empty();
     }
     map_in.clock = v.clock;
+    if (draw_zoom_way_back(map_in, words::kWholeBack)) zoom_map(v, MapZoom{});
     const MapTap tap = read_map_input(map_in, ui.hovered);
-    if (tap.tapped) tap_zone(v, m, tap.hit, tap.nearby);
+    if (tap.tapped && tap.double_tap) {  // a finger's double tap zooms in further there, as maps do
+        zoom_map(v, zoom_about(m.geometry.bounds, tap.at, std::min(kMaxZoom, current_zoom(v, in.reduced_motion).scale * 2)));
+    } else if (tap.tapped && tap.finger) {
+        finger_tap(v, m, tap.pick, tap.at, in.reduced_motion);
+    } else if (tap.tapped) {
+        tap_zone(v, m, tap.hit);
+    }
     map_in.hovered = ui.hovered;
     draw_map(map_in, v.map);
 
@@ -132,7 +149,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     const float beside_height = m.options.embedded ? std::max(layout.map.h, panel_height) : std::max(in.height, panel_height);
     out.content_height = layout.stacked ? layout.map.h + panel_height : beside_height;
     out.map_on_screen = layout.map;
-    out.animating = v.hold.phase == HoldPhase::Running;
+    out.animating = v.hold.phase == HoldPhase::Running || zoom_moving(v, in.reduced_motion);
     ui.escape_requested = false;
     ImGui::End();
 }

@@ -318,7 +318,56 @@ void draw_hover_label(const MapViewInput& in, const Zone& zone) {
     ImGui::EndTooltip();
 }
 
+// While zoomed: where the view is on a small whole back (bottom right), so the visitor knows
+// where they are.
+void draw_zoom_inset(ImDrawList* dl, const MapViewInput& in) {
+    const float s = in.scale;
+    const Rect& map = in.layout.map;
+    const Bounds& b = in.geometry->bounds;
+    const float w = 64 * s, h = 104 * s, pad = 12 * s;
+    const ImVec2 lo(map.x + map.w - w - pad, map.y + map.h - h - pad), hi(lo.x + w, lo.y + h);
+    dl->AddRectFilled(lo, hi, with_alpha(in.palette->background, 0.94f), 8 * s);
+    dl->AddRect(lo, hi, in.palette->card_line, 8 * s, 0, 1.0f * s);
+    MapViewInput mini = in;
+    mini.layout.unit = std::min((w - 8 * s) / b.width(), (h - 8 * s) / b.height());
+    mini.layout.origin = {lo.x + w / 2 - (b.min_x + b.width() / 2) * mini.layout.unit, lo.y + 4 * s - b.min_y * mini.layout.unit};
+    mini.scale = s * 0.4f;
+    draw_body(dl, mini);
+    // The part of the back the map shows now.
+    const Vec2 a = screen_to_map(in.layout, {map.x, map.y}), c = screen_to_map(in.layout, {map.x + map.w, map.y + map.h});
+    const Vec2 sa = map_to_screen(mini.layout, a), sc = map_to_screen(mini.layout, c);
+    dl->PushClipRect(lo, hi, true);
+    dl->AddRect(ImVec2(sa.x, sa.y), ImVec2(sc.x, sc.y), in.palette->accent, 2 * s, 0, 2.0f * s);
+    dl->PopClipRect();
+}
+
+// While zoomed the figure's own L and R are off screen: the screen's edges say which side is which.
+void draw_edge_sides(ImDrawList* dl, const MapViewInput& in) {
+    const Palette& p = *in.palette;
+    const Rect& map = in.layout.map;
+    ImGui::PushFont(in.fonts->strong);
+    for (int side = 0; side < 2; ++side) {
+        const char* label = side == 0 ? "L" : "R";
+        const ImVec2 ts = ImGui::CalcTextSize(label);
+        const float r = std::max(ts.x, ts.y) * 0.5f + 6 * in.scale;
+        const ImVec2 c(side == 0 ? map.x + 10 * in.scale + r : map.x + map.w - 10 * in.scale - r, map.y + map.h * 0.5f);
+        dl->AddCircleFilled(c, r, p.card, 24);
+        dl->AddCircle(c, r, p.card_line, 24, 1.0f * in.scale);
+        dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), p.ink, label);
+    }
+    ImGui::PopFont();
+}
+
 }  // namespace
+
+bool draw_zoom_way_back(const MapViewInput& in, const char* label) {
+    if (!in.zoomed) return false;
+    const Rect& map = in.layout.map;
+    const ImVec2 size = ImGui::CalcTextSize(label);
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    ImGui::SetCursorScreenPos(ImVec2(map.x + 12 * in.scale, map.y + map.h - size.y - 2 * pad.y - 12 * in.scale));
+    return ImGui::Button(label);
+}
 
 MapTap read_map_input(const MapViewInput& in, std::string& hovered) {
     const MapGeometry& geometry = *in.geometry;
@@ -333,18 +382,22 @@ MapTap read_map_input(const MapViewInput& in, std::string& hovered) {
     if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         tap.tapped = true;
         tap.hit = under ? under->id : std::string();
-        // A fingertip covers about 7 mm: offer the other zones under it as "did you mean".
-        if (in.pointer_is_touch && under) {
-            const float fingertip = 16.0f * in.scale / in.layout.unit;
-            for (const Zone* z : zones_near(geometry, screen_to_map(in.layout, mouse), fingertip)) tap.nearby.push_back(z->id);
-            if (tap.nearby.size() > 4) tap.nearby.resize(4);  // the hit and its three nearest neighbours
+        tap.at = screen_to_map(in.layout, mouse);
+        // A fingertip spreads about 9 CSS px each way; a zone it can't miss is 44 CSS px wide.
+        if (in.pointer_is_touch) {
+            tap.finger = true;
+            tap.double_tap = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+            tap.pick = pick_by_finger(geometry, tap.at, 9.0f * in.scale / in.layout.unit, 44.0f * in.scale / in.layout.unit);
         }
     }
     return tap;
 }
 
 void draw_map(const MapViewInput& in, const MapState& state) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // Under the window's own drawing (the window has no background: the page's colour is the GL
+    // clear colour), so the header and the zoom's controls stay over the figure however far it is
+    // zoomed, and the figure's vertices have a list of their own.
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const MapGeometry& geometry = *in.geometry;
     const Rect& area = in.layout.map;
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + area.w, area.y + area.h), true);
@@ -363,7 +416,12 @@ void draw_map(const MapViewInput& in, const MapState& state) {
         if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
     const Zone* focused = find_zone(geometry, in.focused);
     if (focused) draw_focus(dl, in, *focused);
-    draw_side_marks(dl, in);
+    if (in.zoomed) {
+        draw_edge_sides(dl, in);
+        draw_zoom_inset(dl, in);
+    } else {
+        draw_side_marks(dl, in);
+    }
     dl->PopClipRect();
 
     if (const Zone* under = find_zone(geometry, in.hovered); under && !focused) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "content.h"
+#include "finger_pick.h"
 #include "geometry.h"
 #include "layout.h"
 #include "map_state.h"
@@ -15,7 +16,9 @@ namespace knotmap {
 struct MapViewInput {
     const MapGeometry* geometry = nullptr;
     const Content* content = nullptr;
-    Layout layout;        // already offset for scrolling
+    Layout layout;        // already offset for scrolling, and zoomed
+    Layout whole;         // the same, not zoomed: the inset's whole back
+    bool zoomed = false;  // the figure is enlarged: the inset and the way back show
     float scale = 1;      // device pixel ratio
     bool pointer_is_touch = false;  // no hover highlight or tooltip for fingers
     const Fonts* fonts = nullptr;
@@ -27,14 +30,20 @@ struct MapViewInput {
     LocalClock clock;
 };
 
-// A click or tap on the map: the zone hit ("" outside every zone) and, for a finger, the zones
-// under the fingertip (the hit first).
+// A click or tap on the map: for a mouse, the zone hit ("" outside every zone); for a finger,
+// what the whole fingertip meant (finger_pick.h). `at` is the map point tapped.
 struct MapTap {
     bool tapped = false;
+    bool finger = false;
     std::string hit;
-    std::vector<std::string> nearby;
+    FingerPick pick;
+    Vec2 at;
+    bool double_tap = false;  // a finger's second quick tap: zoom in or out there
 };
 
+// While zoomed, the one-tap way back to the whole back, over the map's corner: submitted before
+// read_map_input so a tap on it isn't a tap on the map. True when tapped.
+bool draw_zoom_way_back(const MapViewInput& in, const char* label);
 // Reads a click or tap on the map (the caller turns it into the core's tap action) and the zone
 // now under the mouse (none for a finger). Called before draw_map, so a tap shows at once.
 MapTap read_map_input(const MapViewInput& in, std::string& hovered);

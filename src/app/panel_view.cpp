@@ -169,29 +169,6 @@ void avoid_guide(const Model& m, Visitor& v, const DrawContext& dc, const Guide&
     if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
 }
 
-// After a finger tap on a crowded spot: the other zones that were under the fingertip.
-void nearby_choices(const Model& m, Visitor& v, const DrawContext& dc, float right_edge) {
-    const MapState& state = v.map;
-    if (state.nearby.size() < 2 || state.nearby.front() != state.selected) return;
-    ui::soft(dc, "Not quite the spot? Also under your finger:");
-    bool first = true;
-    for (size_t i = 1; i < state.nearby.size(); ++i) {
-        const Zone* zone = find_zone(m.geometry, state.nearby[i]);
-        if (!zone) continue;
-        const std::string label = zone_short_name(m.content, *zone);
-        const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-        if (!first && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right_edge) ImGui::SameLine();
-        first = false;
-        ImGui::PushID(zone->id.c_str());
-        if (ImGui::Button(label.c_str())) {
-            select(v, m, zone->id);  // the list goes with the selection
-            ImGui::PopID();
-            break;
-        }
-        ImGui::PopID();
-    }
-}
-
 void marked_list(const Model& m, Visitor& v, const DrawContext& dc, float right_edge) {
     if (v.map.marked.empty()) return;
     ui::subheading(dc, "Your sore spots (" + std::to_string(v.map.marked.size()) + ")");
@@ -221,7 +198,6 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
     if (shows_progress(m, v)) draw_storage_notice(v, ui, dc, width);
-    nearby_choices(m, v, dc, left + width);
     if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
         // The way home: back to the whole back, its plan and progress (the page has the same button),
         // scrolled to the top so a phone shows the map with the plan under it.

@@ -156,7 +156,7 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scal
     // Behind a modal popup: the page dims towards black (light theme) or white (dark), as ImGui's sets do.
     const float dim = is_dark ? 0.8f : 0.2f;
     c[ImGuiCol_ModalWindowDimBg] = c[ImGuiCol_NavWindowingDimBg] = ImVec4(dim, dim, dim, 0.35f);
-    c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
+    c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);  // the GL clear colour is the background: the map is drawn under the window
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
     c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.ink_soft);

@@ -13,7 +13,6 @@ struct MapState {
     std::string hovered;              // zone id under the mouse, empty otherwise
     std::vector<std::string> marked;  // muscle zones marked sore, in the order they were marked
     bool marking = false;             // "tap every spot that hurts" mode: taps also toggle marks
-    std::vector<std::string> nearby;  // after a finger tap: the zone hit, then the others under the fingertip
     std::string focused;              // zone whose button has keyboard focus in the page: ringed on the map
 };
 

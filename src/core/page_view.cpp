@@ -183,7 +183,7 @@ Json note_field_json(const LogFormView& f) {
 Json zones_json(const Model& m, const Layout& layout, float scale) {
     json list = json::array();
     for (const Zone& zone : m.geometry.zones) {
-        const Vec2 c = map_to_screen(layout, zone.center);
+        const Vec2 c = visible_center(m.geometry, zone, layout);  // where it is now, zoomed or not
         const FamilyContent* family = find_family(m.content, zone.family);
         Json item;
         item["id"] = zone.id;

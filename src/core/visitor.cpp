@@ -108,11 +108,52 @@ void delete_everything(Visitor& v, const Model& m) {
     bump(v, kMarks | kGuide | kHold | kProgress);
 }
 
+MapZoom current_zoom(const Visitor& v, bool reduced_motion) {
+    const double t = (v.now - v.zoom_start) / kZoomSeconds;
+    if (reduced_motion || t >= 1) return v.zoom_to;
+    if (t <= 0) return v.zoom_from;
+    const float k = static_cast<float>(t * t * (3 - 2 * t));  // ease in and out
+    MapZoom z;
+    z.scale = v.zoom_from.scale + (v.zoom_to.scale - v.zoom_from.scale) * k;
+    z.focus = {v.zoom_from.focus.x + (v.zoom_to.focus.x - v.zoom_from.focus.x) * k,
+               v.zoom_from.focus.y + (v.zoom_to.focus.y - v.zoom_from.focus.y) * k};
+    return z;
+}
+
+bool zoom_moving(const Visitor& v, bool reduced_motion) {
+    return !reduced_motion && v.now - v.zoom_start < kZoomSeconds && !(v.zoom_from == v.zoom_to);
+}
+
+bool zoomed(const Visitor& v) { return v.zoom_to.scale > 1.0001f; }
+
+void zoom_map(Visitor& v, const MapZoom& to) {
+    if (v.zoom_to == to) return;
+    v.zoom_from = current_zoom(v, false);
+    if (v.zoom_from.scale <= 1.0001f) v.zoom_from.focus = to.focus;  // from the whole back: grow in place
+    if (to.scale <= 1.0001f) {  // back to the whole back: shrink about where it was
+        MapZoom whole = to;
+        whole.focus = v.zoom_from.focus;
+        v.zoom_to = whole;
+    } else {
+        v.zoom_to = to;
+    }
+    v.zoom_start = v.now;
+    bump(v, kSelection);
+}
+
+void finger_tap(Visitor& v, const Model& m, const FingerPick& pick, Vec2 tap, bool reduced_motion) {
+    if (!pick.zone.empty() || !pick.zoom) tap_zone(v, m, pick.zone);
+    if (pick.zoom) {
+        const float scale = std::min(kMaxZoom, current_zoom(v, reduced_motion).scale * pick.zoom_scale);
+        zoom_map(v, zoom_about(m.geometry.bounds, tap, scale));
+    }
+}
+
 bool select(Visitor& v, const Model& m, const std::string& id) {
     if (!id.empty() && !find_zone(m.geometry, id)) return false;
+    if (id.empty()) zoom_map(v, MapZoom{});  // "none" is the whole back again
     if (v.map.selected == id) return true;
     v.map.selected = id;
-    v.map.nearby.clear();
     if (v.storage) v.storage->write(kSelectionKey, id);  // refused: only the reload forgets it
     // A finished hold stays with its visit: coming back to the zone shows a fresh card.
     if (v.hold.phase == HoldPhase::Done) cancel_hold(v.hold);
@@ -122,11 +163,10 @@ bool select(Visitor& v, const Model& m, const std::string& id) {
     return true;
 }
 
-void tap_zone(Visitor& v, const Model& m, const std::string& hit, const std::vector<std::string>& nearby) {
+void tap_zone(Visitor& v, const Model& m, const std::string& hit) {
     const Zone* zone = find_zone(m.geometry, hit);
     select(v, m, zone ? zone->id : std::string());
     if (zone && v.map.marking && zone->kind == ZoneKind::Muscle) mark(v, m, zone->id, !is_marked(v.map, zone->id));
-    v.map.nearby = zone && nearby.size() >= 2 ? nearby : std::vector<std::string>{};
 }
 
 bool mark(Visitor& v, const Model& m, const std::string& id, bool sore) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "finger_pick.h"
 #include "hold_timer.h"
 #include "key_value_storage.h"
 #include "map_state.h"
@@ -52,7 +53,7 @@ struct Revisions {
 };
 
 struct Visitor {
-    MapState map;  // selection, sore marks, "marking" mode, nearby choices after a finger tap
+    MapState map;  // selection, sore marks, "marking" mode
     Screening screening;
     HoldTimer hold;
     SessionDraft draft;
@@ -61,6 +62,9 @@ struct Visitor {
     bool progress_pending = false;            // attached but not read yet
     std::string feedback;                     // one-line result of the last import, save or delete
     std::vector<Session> just_logged;         // for the host page's "session-logged" events
+    // The map's zoom, moving from `zoom_from` to `zoom_to` over kZoomSeconds from `zoom_start`.
+    MapZoom zoom_from, zoom_to;
+    double zoom_start = -1e9;
     Position position = Position::Wall;       // the technique shown (wall, floor, chair), where the answers allow it
     std::vector<std::pair<std::string, int>> held_sec;  // seconds held on each zone this visit: a spot's limit
     double now = 0;                           // seconds, monotonic: the hold's clock
@@ -82,11 +86,21 @@ void delete_everything(Visitor& v, const Model& m);  // every knotmap key, the s
 
 // ---- the map ----------------------------------------------------------------------------------
 bool select(Visitor& v, const Model& m, const std::string& id);  // "" deselects; false for an unknown id
-// A tap on the map: `hit` is the zone under it (empty: outside every zone), `nearby` the other
-// zones under a fingertip, offered as "also under your finger".
-void tap_zone(Visitor& v, const Model& m, const std::string& hit, const std::vector<std::string>& nearby);
+// A tap or click on the map: `hit` is the zone picked (empty: outside every zone).
+void tap_zone(Visitor& v, const Model& m, const std::string& hit);
 bool mark(Visitor& v, const Model& m, const std::string& id, bool sore);  // false for bone or unknown
 void set_marking(Visitor& v, bool on);
+
+// ---- zoom: a fingertip's way into crowded places ---------------------------------------------------
+constexpr double kZoomSeconds = 0.28;
+// The zoom now (eased); with reduced motion, the target at once.
+MapZoom current_zoom(const Visitor& v, bool reduced_motion);
+bool zoom_moving(const Visitor& v, bool reduced_motion);
+bool zoomed(const Visitor& v);  // towards more than the whole back
+void zoom_map(Visitor& v, const MapZoom& to);
+// A finger's tap, weighed by pick_by_finger at `tap` (map units): selects (or marks) what it
+// picked, and zooms in about the tap when the place is crowded.
+void finger_tap(Visitor& v, const Model& m, const FingerPick& pick, Vec2 tap, bool reduced_motion);
 
 // ---- the screening -------------------------------------------------------------------------------
 bool answer_question(Visitor& v, const Model& m, const std::string& id, bool yes);  // a checkbox

@@ -10,6 +10,7 @@ constexpr const char* kFeel = "What a knot feels like: ";
 constexpr const char* kMark = "It hurts here: mark as sore";
 constexpr const char* kMarked = "Sore spot marked  ·  unmark";  // the same button once marked
 constexpr const char* kWayHome = "← Whole back and today's plan";
+constexpr const char* kWholeBack = "← Whole back";  // over the zoomed map: out to the whole back
 constexpr const char* kRedFlags = "When to see a doctor instead";
 constexpr const char* kRedFlagsIntro = "Don't use a ball. Get medical help if you have back pain with any of these:";
 constexpr const char* kNoticesTitle = "Because of your answers";

@@ -56,22 +56,20 @@ TEST_CASE("select: a known zone or none; an unknown id changes nothing") {
     CHECK(f.v.map.selected.empty());
 }
 
-TEST_CASE("tap_zone: selects, toggles a mark in marking mode, keeps the zones under a fingertip") {
+TEST_CASE("tap_zone: selects, toggles a mark in marking mode") {
     Fixture f;
-    tap_zone(f.v, model(), "ql-left", {"ql-left", "laminar-lumbar-left"});
+    tap_zone(f.v, model(), "ql-left");
     CHECK(f.v.map.selected == "ql-left");
-    CHECK(f.v.map.nearby == std::vector<std::string>{"ql-left", "laminar-lumbar-left"});
     CHECK(f.v.map.marked.empty());
     set_marking(f.v, true);
     CHECK(f.v.map.marking);
     const unsigned marks = f.v.revision.marks;
-    tap_zone(f.v, model(), "glute-med-right", {"glute-med-right"});
+    tap_zone(f.v, model(), "glute-med-right");
     CHECK(f.v.map.marked == std::vector<std::string>{"glute-med-right"});
-    CHECK(f.v.map.nearby.empty());  // one zone under the finger: nothing to offer
     CHECK(f.v.revision.marks > marks);
-    tap_zone(f.v, model(), "glute-med-right", {});
+    tap_zone(f.v, model(), "glute-med-right");
     CHECK(f.v.map.marked.empty());  // a second tap unmarks
-    tap_zone(f.v, model(), "", {});
+    tap_zone(f.v, model(), "");
     CHECK(f.v.map.selected.empty());  // outside every zone: deselects
     set_marking(f.v, false);
     CHECK_FALSE(f.v.map.marking);

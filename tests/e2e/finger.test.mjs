@@ -1,0 +1,93 @@
+// A fingertip on the phone (issue 19): a tap on a crowded place zooms in, the next tap picks;
+// knotmap.zones() reports where each zone is now, zoomed or not; select(null) and the map's own
+// button go back to the whole back; a mouse stays one click; reduced motion makes the zoom a cut.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, openApp, settled, PHONE, DESKTOP, ARTIFACTS } from './browser.mjs';
+
+let b;
+before(async () => { b = await launch(); });
+after(async () => { await b.close(); });
+
+const zone = (page, id) => page.evaluate((i) => window.knotmap.zones().find((z) => z.id === i), id);
+const mapRect = (page) => page.evaluate(() => Module.knotmapMapRect);
+
+for (const id of ['laminar-lumbar-left', 'avoid-spine']) {
+  test(`two taps reach ${id}: the first zooms in, the second, at the centre as now reported, picks it`, async () => {
+    const page = await b.newPage(PHONE);
+    await openApp(page, b.origin);
+    const box = await page.locator('#canvas').boundingBox();
+    const before = await zone(page, id);
+    // The first tap a little off, as a finger lands, towards a neighbour: crowded, so the map zooms.
+    await page.touchscreen.tap(box.x + before.center.x + 7, box.y + before.center.y + 3);
+    await settled(page);
+    const now = await zone(page, id);
+    assert.notDeepEqual(now.center, before.center, 'the map zoomed: the zone is somewhere else on screen');
+    const map = await mapRect(page);
+    assert.ok(now.center.x > map.x && now.center.x < map.x + map.w && now.center.y > map.y && now.center.y < map.y + map.h,
+      'and it shows in the map');
+    assert.notEqual(await page.evaluate(() => window.knotmap.selected()), id.endsWith('-left') ? id.replace('-left', '-right') : 'never');
+    await page.screenshot({ path: join(ARTIFACTS, `finger-zoomed-${id}.png`) });
+    await page.touchscreen.tap(box.x + now.center.x, box.y + now.center.y);
+    await settled(page);
+    assert.equal(await page.evaluate(() => window.knotmap.selected()), id);
+    // select(null) is the whole back again: every centre where it was at the start.
+    await page.evaluate(() => window.knotmap.select(null));
+    await settled(page);
+    assert.deepEqual((await zone(page, id)).center, before.center);
+    await page.context().close();
+  });
+}
+
+test("the zoomed map's own button goes back to the whole back and keeps the selection", async () => {
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  const box = await page.locator('#canvas').boundingBox();
+  const before = await zone(page, 'laminar-thoracic-right');
+  await page.touchscreen.tap(box.x + before.center.x, box.y + before.center.y);
+  await settled(page);
+  assert.notDeepEqual((await zone(page, 'laminar-thoracic-right')).center, before.center);
+  const selected = await page.evaluate(() => window.knotmap.selected());
+  // "← Whole back" sits at the bottom left of the map (src/app/map_view.cpp).
+  const map = await mapRect(page);
+  await page.touchscreen.tap(box.x + map.x + 40, box.y + map.y + map.h - 34);
+  await settled(page);
+  assert.deepEqual((await zone(page, 'laminar-thoracic-right')).center, before.center);
+  assert.equal(await page.evaluate(() => window.knotmap.selected()), selected);
+  await page.context().close();
+});
+
+test('a mouse stays one click, even on a groove beside the spine', async () => {
+  const page = await b.newPage(DESKTOP);
+  await openApp(page, b.origin);
+  const box = await page.locator('#canvas').boundingBox();
+  const before = await zone(page, 'laminar-lumbar-right');
+  await page.mouse.click(box.x + before.center.x, box.y + before.center.y);
+  await settled(page);
+  assert.equal(await page.evaluate(() => window.knotmap.selected()), 'laminar-lumbar-right');
+  assert.deepEqual((await zone(page, 'laminar-lumbar-right')).center, before.center, 'no zoom');
+  await page.context().close();
+});
+
+test('with reduced motion the zoom is a cut: the first frame after the tap is already the zoomed view', async () => {
+  const justAfterTap = async (options) => {
+    const context = await b.newPage({ ...PHONE, ...options }).then((p) => p.context());
+    const page = context.pages()[0];
+    await openApp(page, b.origin);
+    const box = await page.locator('#canvas').boundingBox();
+    const g = await zone(page, 'laminar-lumbar-left');
+    await page.touchscreen.tap(box.x + g.center.x, box.y + g.center.y);
+    // Two frames after the tap, then where it ended.
+    const early = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() =>
+      resolve(window.knotmap.zones().find((z) => z.id === 'laminar-lumbar-left').center)))));
+    await settled(page);
+    const end = (await zone(page, 'laminar-lumbar-left')).center;
+    await context.close();
+    return Math.hypot(end.x - early.x, end.y - early.y);
+  };
+  const moving = await justAfterTap({});
+  const cut = await justAfterTap({ reducedMotion: 'reduce' });
+  assert.ok(moving > 1, `with motion, the zoom is still on its way two frames after the tap (${moving.toFixed(1)} px from its end)`);
+  assert.ok(cut < 0.5, `with reduced motion, it is already there (${cut.toFixed(1)} px from its end)`);
+});

@@ -1,0 +1,130 @@
+// A fingertip's tap on the phone (finger_pick.h) and the map's zoom: what a finger gets from the
+// whole back, that the other side's twin is never picked, and the zoom's transform and motion.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <random>
+
+#include "finger_pick.h"
+#include "hit_test.h"
+#include "test_files.h"
+#include "visitor.h"
+
+using namespace knotmap;
+
+namespace {
+
+const Model& model() {
+    static const Model m = [] {
+        Model out;
+        REQUIRE(load_model(out, test::asset("geometry.json"), test::asset("content.json")).empty());
+        apply_options(out, {});
+        return out;
+    }();
+    return m;
+}
+
+// The phone: 390 x 844 CSS px at 3x; a fingertip's spread is 9 CSS px, a sure target 44.
+const Layout& phone() {
+    static const Layout layout = compute_layout(390 * 3, 844 * 3, 3, model().geometry.bounds);
+    return layout;
+}
+float css(float px, const Layout& layout) { return px * 3 / layout.unit; }
+
+std::string twin_of(const std::string& id) {
+    const auto swap = [&](const std::string& from, const std::string& to) {
+        return id.size() > from.size() && id.compare(id.size() - from.size(), from.size(), from) == 0
+                   ? id.substr(0, id.size() - from.size()) + to
+                   : std::string();
+    };
+    const std::string left = swap("-left", "-right");
+    return left.empty() ? swap("-right", "-left") : left;
+}
+
+}  // namespace
+
+TEST_CASE("a finger on the middle of a big zone picks it at once; on a groove beside the spine it zooms") {
+    const MapGeometry& g = model().geometry;
+    const FingerPick glute = pick_by_finger(g, find_zone(g, "glute-max-left")->center, css(9, phone()), css(44, phone()));
+    CHECK(glute.zone == "glute-max-left");
+    CHECK_FALSE(glute.zoom);
+    const FingerPick groove = pick_by_finger(g, find_zone(g, "laminar-lumbar-left")->center, css(9, phone()), css(44, phone()));
+    CHECK(groove.zoom);
+    CHECK(groove.zoom_scale >= 1.5f);
+    CHECK(groove.zone != "laminar-lumbar-right");
+    // Outside the figure: nothing, and no zoom.
+    const FingerPick outside = pick_by_finger(g, {g.bounds.max_x + 1, 0.5f}, css(9, phone()), css(44, phone()));
+    CHECK(outside.zone.empty());
+    CHECK_FALSE(outside.zoom);
+}
+
+TEST_CASE("however a finger misses, from the whole back or zoomed in, it never picks the other side's twin") {
+    const MapGeometry& g = model().geometry;
+    std::mt19937 rng(19);
+    std::normal_distribution<float> jitter(0, 1);
+    for (float zoom : {1.0f, 3.0f}) {
+        for (const Zone& zone : g.zones) {
+            const std::string twin = twin_of(zone.id);
+            if (twin.empty()) continue;
+            const Layout layout = zoom_layout(phone(), zoom_about(g.bounds, zone.center, zoom));
+            const float sigma = css(9, layout);
+            for (int n = 0; n < 200; ++n) {
+                const Vec2 tap{zone.center.x + jitter(rng) * sigma, zone.center.y + jitter(rng) * sigma};
+                const FingerPick pick = pick_by_finger(g, tap, sigma, css(44, layout));
+                INFO(zone.id << " zoom " << zoom << " tap " << tap.x << "," << tap.y);
+                CHECK(pick.zone != twin);
+            }
+        }
+    }
+}
+
+TEST_CASE("zoomed, the focus is in the middle of the map's area; a zoom of 1 is the layout as it is") {
+    const MapGeometry& g = model().geometry;
+    const MapZoom zoom = zoom_about(g.bounds, find_zone(g, "laminar-lumbar-left")->center, 4);
+    const Layout zoomed = zoom_layout(phone(), zoom);
+    CHECK(zoomed.unit == Approx(phone().unit * 4));
+    const Vec2 focus = map_to_screen(zoomed, zoom.focus);
+    CHECK(focus.x == Approx(phone().map.x + phone().map.w / 2));
+    CHECK(focus.y == Approx(phone().map.y + phone().map.h / 2));
+    const Layout same = zoom_layout(phone(), MapZoom{});
+    CHECK(same.unit == phone().unit);
+    CHECK(zoom_about(g.bounds, {99, 99}, 50).scale == kMaxZoom);  // clamped, and the focus kept on the figure
+    CHECK(zoom_about(g.bounds, {99, 99}, 2).focus.x == g.bounds.max_x);
+}
+
+TEST_CASE("where a zone is on screen now: a point of it that shows, zoomed or not, and a tap there hits it") {
+    const MapGeometry& g = model().geometry;
+    for (const float scale : {1.0f, 4.0f}) {
+        const Layout layout = zoom_layout(phone(), zoom_about(g.bounds, find_zone(g, "laminar-lumbar-left")->center, scale));
+        for (const Zone& zone : g.zones) {
+            const Vec2 at = visible_center(g, zone, layout);
+            if (!layout.map.contains(at)) continue;  // none of it shows (far from the zoom)
+            INFO(zone.id << " at zoom " << scale);
+            CHECK(hit_test(g, screen_to_map(layout, at)) == &zone);
+        }
+        // The zone zoomed into always shows.
+        CHECK(layout.map.contains(visible_center(g, *find_zone(g, "laminar-lumbar-left"), layout)));
+    }
+}
+
+TEST_CASE("a crowded finger tap zooms in smoothly (at once with reduced motion); selecting nothing zooms out") {
+    MemoryStorage storage;
+    Visitor v;
+    set_time(v, 10, LocalClock{1'700'000'000'000, 60});
+    const MapGeometry& g = model().geometry;
+    const Vec2 groove = find_zone(g, "laminar-lumbar-left")->center;
+    finger_tap(v, model(), pick_by_finger(g, groove, css(9, phone()), css(44, phone())), groove, false);
+    CHECK(zoomed(v));
+    CHECK(zoom_moving(v, false));
+    CHECK_FALSE(zoom_moving(v, true));  // reduced motion: a cut
+    CHECK(current_zoom(v, true).scale == v.zoom_to.scale);
+    const float halfway = current_zoom(v, false).scale;
+    set_time(v, 10 + kZoomSeconds / 2, v.clock);
+    CHECK(current_zoom(v, false).scale > halfway);
+    CHECK(current_zoom(v, false).scale < v.zoom_to.scale);
+    set_time(v, 11, v.clock);
+    CHECK_FALSE(zoom_moving(v, false));
+    CHECK(v.map.selected != "laminar-lumbar-right");
+    CHECK(select(v, model(), ""));
+    CHECK_FALSE(zoomed(v));
+}
