@@ -25,7 +25,7 @@ void draw_map_header(Visitor& v, const DrawContext& dc, const Rect& map, bool zo
     const Palette& p = dc.palette;
     const float s = dc.scale;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    // Over a zoomed figure, the header keeps a band of the page's colour so it stays readable.
+    // Over a cropped or zoomed figure, the header keeps a band of the page's colour so it stays readable.
     if (zoomed) dl->AddRectFilled(ImVec2(map.x, map.y), ImVec2(map.x + map.w, map.y + 72 * s), with_alpha_u32(p.background, 0.9f));
     ImGui::PushFont(dc.fonts.heading);
     const ImVec2 brand_pos(map.x + 16 * s, map.y + 12 * s);
@@ -93,7 +93,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(in.width, in.height));
     ImGui::Begin("Knotmap", nullptr, kFullScreenWindow);
-    Layout layout = compute_layout(in.width, in.height, in.scale, m.geometry.bounds, m.options.embedded);
+    Layout layout = map_layout(in.width, in.height, in.scale, m.geometry, m.options.embedded);
     // Portrait: map and panel scroll together with the page. Side by side: the map stays put and
     // only the panel scrolls.
     if (layout.stacked) {
@@ -105,7 +105,8 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     layout = zoom_layout(layout, current_zoom(v, in.reduced_motion));
     app.layout = layout;
 
-    draw_map_header(v, dc, layout.map, zoomed(v) || zoom_moving(v, in.reduced_motion));
+    // A phone's map is cropped to the back, so the figure runs under the header there too.
+    draw_map_header(v, dc, layout.map, layout.stacked || zoomed(v) || zoom_moving(v, in.reduced_motion));
     MapViewInput map_in;
     map_in.geometry = &m.geometry;
     map_in.content = &m.content;

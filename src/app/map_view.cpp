@@ -70,12 +70,27 @@ void draw_body(ImDrawList* dl, const MapViewInput& in) {
 }
 
 // The figure fades into the background at the thighs instead of ending in a hard cut.
+// Where the map's area cuts the figure (a phone shows the back, not the legs), the fade ends there.
 void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
     const ImU32 opaque = in.palette->background, clear = with_alpha(opaque, 0);
     const Bounds& b = in.geometry->bounds;
-    const ImVec2 a = to_screen(in.layout, {b.min_x - 0.05f, b.max_y - 0.1f});
-    const ImVec2 c = to_screen(in.layout, {b.max_x + 0.05f, b.max_y + 0.002f});
+    ImVec2 a = to_screen(in.layout, {b.min_x - 0.05f, b.max_y - 0.1f});
+    ImVec2 c = to_screen(in.layout, {b.max_x + 0.05f, b.max_y + 0.002f});
+    const float bottom = in.layout.map.y + in.layout.map.h;
+    if (c.y > bottom) {
+        const float height = c.y - a.y;
+        c.y = bottom;
+        a.y = bottom - height * 0.6f;
+    }
     dl->AddRectFilledMultiColor(a, c, clear, clear, opaque, opaque);
+}
+
+// True when the map's area shows only part of the figure (zoomed, or a phone's crop to the back).
+bool figure_cut(const MapViewInput& in) {
+    const Bounds& b = in.geometry->bounds;
+    const ImVec2 lo = to_screen(in.layout, {b.min_x, b.min_y}), hi = to_screen(in.layout, {b.max_x, b.max_y});
+    const Rect& m = in.layout.map;
+    return in.zoomed || lo.x < m.x || hi.x > m.x + m.w || hi.y > m.y + m.h;
 }
 
 void draw_spine(ImDrawList* dl, const MapViewInput& in) {
@@ -250,7 +265,7 @@ void draw_legend(ImDrawList* dl, const MapViewInput& in, bool any_marked) {
         row += w;
         widest = std::max(widest, row - left);
     }
-    float y = to_screen(in.layout, {b.min_x, b.max_y}).y - lines * line;
+    float y = std::min(to_screen(in.layout, {b.min_x, b.max_y}).y, map.y + map.h - 8 * s) - lines * line;
     // On a soft card, so it reads over the figure's legs.
     const float pad = 6 * s;
     dl->AddRectFilled(ImVec2(left - pad, y - pad), ImVec2(left + widest, y + lines * line), with_alpha(p.background, 0.88f), 8 * s);
@@ -416,12 +431,9 @@ void draw_map(const MapViewInput& in, const MapState& state) {
         if (is_marked(state, zone.id)) draw_sore_pin(dl, in, zone);
     const Zone* focused = find_zone(geometry, in.focused);
     if (focused) draw_focus(dl, in, *focused);
-    if (in.zoomed) {
-        draw_edge_sides(dl, in);
-        draw_zoom_inset(dl, in);
-    } else {
-        draw_side_marks(dl, in);
-    }
+    if (figure_cut(in)) draw_edge_sides(dl, in);
+    else draw_side_marks(dl, in);
+    if (in.zoomed) draw_zoom_inset(dl, in);
     dl->PopClipRect();
 
     if (const Zone* under = find_zone(geometry, in.hovered); under && !focused) {

@@ -43,6 +43,11 @@ FingerPick pick_by_finger(const MapGeometry& geometry, Vec2 tap, float sigma, fl
             else it->second += weight;
         }
     const Zone* hit = hit_test(geometry, tap);
+    // Right on a zone's own centre (the point knotmap.zones() reports): that zone, as it is.
+    if (hit && std::hypot(tap.x - hit->center.x, tap.y - hit->center.y) <= 0.2f * sigma) {
+        pick.zone = hit->id;
+        return pick;
+    }
     float hit_share = 0;
     std::vector<const Zone*> near;  // the zones that have a real part of the fingertip
     for (auto& [zone, weight] : shares) {

@@ -2,7 +2,8 @@
 // 1.5 mm each way (sigma), wider than the grooves beside the spine on a phone. So the zones under
 // the whole fingertip are weighed: where one zone has nearly all of it, that zone is picked; where
 // several share it, the place is crowded and the map zooms in so that the next tap can't miss.
-// The other side's twin (ql-left for ql-right) is never picked from a crowded tap.
+// The other side's twin (ql-left for ql-right) is never picked from a crowded tap. A tap right
+// on a zone's centre (within a fifth of the finger's spread: a touch position is whole CSS pixels) picks that zone as it is.
 #pragma once
 #include <string>
 #include <vector>

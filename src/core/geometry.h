@@ -59,6 +59,7 @@ struct MapGeometry {
     std::vector<Shape> landmarks;  // drawn over the body and zones
     std::vector<Zone> zones;       // in hit-test precedence order (see hit_test.h)
     Bounds bounds;                 // of the body shapes
+    Bounds zones_bounds;           // of the zones: the part of the figure that can be tapped
 };
 
 const char* side_name(Side side);  // "left", "right" or "none"

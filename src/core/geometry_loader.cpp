@@ -251,6 +251,15 @@ GeometryLoadResult load_geometry(const std::string& json_text, const std::string
             geometry.bounds.max_x = std::max(geometry.bounds.max_x, b.max_x);
             geometry.bounds.max_y = std::max(geometry.bounds.max_y, b.max_y);
         }
+        first = true;
+        for (const Zone& zone : geometry.zones) {
+            const Bounds b = bounds_of(zone.outline);
+            if (first) { geometry.zones_bounds = b; first = false; continue; }
+            geometry.zones_bounds.min_x = std::min(geometry.zones_bounds.min_x, b.min_x);
+            geometry.zones_bounds.min_y = std::min(geometry.zones_bounds.min_y, b.min_y);
+            geometry.zones_bounds.max_x = std::max(geometry.zones_bounds.max_x, b.max_x);
+            geometry.zones_bounds.max_y = std::max(geometry.zones_bounds.max_y, b.max_y);
+        }
     }
     if (!errors.empty()) {
         result.errors = errors.messages();

@@ -47,6 +47,22 @@ Layout compute_layout(float width, float height, float scale, const Bounds& figu
     return layout;
 }
 
+Bounds back_crop(const Bounds& zones, const Bounds& figure) {
+    const float side = zones.width() * 0.05f;
+    Bounds b{zones.min_x - side, zones.min_y - zones.height() * 0.1f, zones.max_x + side, zones.max_y + zones.height() * 0.03f};
+    b.min_x = std::max(b.min_x, figure.min_x);
+    b.min_y = std::max(b.min_y, figure.min_y);
+    b.max_x = std::min(b.max_x, figure.max_x);
+    b.max_y = std::min(b.max_y, figure.max_y);
+    return b;
+}
+
+Layout map_layout(float width, float height, float scale, const MapGeometry& geometry, bool embedded) {
+    const Layout whole = compute_layout(width, height, scale, geometry.bounds, embedded);
+    if (!whole.stacked || embedded) return whole;
+    return compute_layout(width, height, scale, back_crop(geometry.zones_bounds, geometry.bounds), embedded);
+}
+
 Vec2 map_to_screen(const Layout& layout, Vec2 p) {
     return {layout.origin.x + p.x * layout.unit, layout.origin.y + p.y * layout.unit};
 }

@@ -24,6 +24,13 @@ struct Layout {
 // (it would grow without end): the arrangement and the map's size then follow the width only.
 Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded = false);
 
+// What a phone's map shows of the figure: the back (every zone) with a little of the neck, arms
+// and hips around it as context, so the zones are as large as the screen allows. Within `figure`.
+Bounds back_crop(const Bounds& zones, const Bounds& figure);
+// The app's layout: compute_layout with the whole figure, or with the back cropped where the map
+// sits above the panel on a phone's page (not embedded: a blog's frame shows the whole figure).
+Layout map_layout(float width, float height, float scale, const MapGeometry& geometry, bool embedded);
+
 Vec2 map_to_screen(const Layout& layout, Vec2 p);
 Vec2 screen_to_map(const Layout& layout, Vec2 s);
 
