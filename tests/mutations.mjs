@@ -19,6 +19,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Not here: the page's own check of a host message's zone id (a second line: knotmap.select()
 // refuses any id the core doesn't know), so removing it breaks no promise.
 const BREAKS = {
+  'finger-picks-twin': ['src/core/finger_pick.cpp', '    if (!twin_under(best)) pick.zone = best->id;', '    pick.zone = best->id;', 'unit'],
+  'zoom-ignores-reduced-motion': ['src/core/visitor.cpp', '    if (reduced_motion || t >= 1) return v.zoom_to;', '    if (t >= 1) return v.zoom_to;',
+    ['finger', 'with reduced motion the zoom is a cut']],
+  'zones-center-not-visible': ['src/core/finger_pick.cpp', '    if (shows(c)) return c;\n', '    return c;\n', 'unit'],
+  'select-none-keeps-zoom': ['src/core/visitor.cpp', '    if (id.empty()) zoom_map(v, MapZoom{});  // "none" is the whole back again\n', '',
+    ['finger', 'two taps reach laminar-lumbar-left']],
   'marks-not-saved': ['src/core/progress_store.cpp', '    ++revision_;\n    save_marks();\n}', '    ++revision_;\n}',
     ['marks', 'marks, the plan and the selection survive a reload']],
   'marks-merge-older-wins': ['src/core/sore_marks.cpp', 'if (a.changed_at != b.changed_at) return a.changed_at > b.changed_at;',

@@ -119,6 +119,14 @@ TEST_CASE("where a zone is on screen now: a point of it that shows, zoomed or no
         // The zone zoomed into always shows.
         CHECK(layout.map.contains(visible_center(g, *find_zone(g, "laminar-lumbar-left"), layout)));
     }
+    // Zoomed in, a long zone whose centre is off screen is reported where part of it shows.
+    const Layout zoomed = zoom_layout(phone(), zoom_about(g.bounds, find_zone(g, "laminar-lumbar-left")->center, 4));
+    int moved = 0;
+    for (const Zone& zone : g.zones) {
+        const Vec2 raw = map_to_screen(zoomed, zone.center), at = visible_center(g, zone, zoomed);
+        if (!zoomed.map.contains(raw) && zoomed.map.contains(at)) ++moved;
+    }
+    CHECK(moved >= 1);
 }
 
 TEST_CASE("a crowded finger tap zooms in smoothly (at once with reduced motion); selecting nothing zooms out") {
