@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "hit_test.h"
+#include "polygon_math.h"
 
 namespace knotmap {
 
@@ -11,17 +12,6 @@ namespace {
 
 // The other side's zone of the same family, if any.
 bool twins(const Zone& a, const Zone& b) { return a.family == b.family && a.side != b.side && a.side != Side::None; }
-
-Bounds bounds_of(const Polygon& outline) {
-    Bounds b{outline.front().x, outline.front().y, outline.front().x, outline.front().y};
-    for (const Vec2& p : outline) {
-        b.min_x = std::min(b.min_x, p.x);
-        b.max_x = std::max(b.max_x, p.x);
-        b.min_y = std::min(b.min_y, p.y);
-        b.max_y = std::max(b.max_y, p.y);
-    }
-    return b;
-}
 
 }  // namespace
 

@@ -242,23 +242,13 @@ GeometryLoadResult load_geometry(const std::string& json_text, const std::string
     if (errors.empty()) {
         sort_by_precedence(geometry.zones);
         place_centers(geometry, errors);
-        bool first = true;
-        for (const Shape& shape : geometry.body) {
-            const Bounds b = bounds_of(shape.outline);
-            if (first) { geometry.bounds = b; first = false; continue; }
-            geometry.bounds.min_x = std::min(geometry.bounds.min_x, b.min_x);
-            geometry.bounds.min_y = std::min(geometry.bounds.min_y, b.min_y);
-            geometry.bounds.max_x = std::max(geometry.bounds.max_x, b.max_x);
-            geometry.bounds.max_y = std::max(geometry.bounds.max_y, b.max_y);
+        for (size_t i = 0; i < geometry.body.size(); ++i) {
+            const Bounds b = bounds_of(geometry.body[i].outline);
+            geometry.bounds = i == 0 ? b : covering(geometry.bounds, b);
         }
-        first = true;
-        for (const Zone& zone : geometry.zones) {
-            const Bounds b = bounds_of(zone.outline);
-            if (first) { geometry.zones_bounds = b; first = false; continue; }
-            geometry.zones_bounds.min_x = std::min(geometry.zones_bounds.min_x, b.min_x);
-            geometry.zones_bounds.min_y = std::min(geometry.zones_bounds.min_y, b.min_y);
-            geometry.zones_bounds.max_x = std::max(geometry.zones_bounds.max_x, b.max_x);
-            geometry.zones_bounds.max_y = std::max(geometry.zones_bounds.max_y, b.max_y);
+        for (size_t i = 0; i < geometry.zones.size(); ++i) {
+            const Bounds b = bounds_of(geometry.zones[i].outline);
+            geometry.zones_bounds = i == 0 ? b : covering(geometry.zones_bounds, b);
         }
     }
     if (!errors.empty()) {

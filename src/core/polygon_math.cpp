@@ -101,6 +101,10 @@ float signed_area(const Polygon& polygon) {
     return static_cast<float>(sum / 2);
 }
 
+Bounds covering(const Bounds& a, const Bounds& b) {
+    return {std::min(a.min_x, b.min_x), std::min(a.min_y, b.min_y), std::max(a.max_x, b.max_x), std::max(a.max_y, b.max_y)};
+}
+
 Bounds bounds_of(const Polygon& polygon) {
     if (polygon.empty()) return {};
     Bounds b{polygon[0].x, polygon[0].y, polygon[0].x, polygon[0].y};

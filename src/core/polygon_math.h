@@ -19,6 +19,7 @@ bool point_in_polygon(const Polygon& polygon, Vec2 p);  // even-odd rule
 float distance_to_outline(const Polygon& polygon, Vec2 p);
 float signed_area(const Polygon& polygon);  // positive when counter-clockwise in y-down space
 Bounds bounds_of(const Polygon& polygon);
+Bounds covering(const Bounds& a, const Bounds& b);  // the smallest bounds holding both
 
 // Triangulates a simple polygon (convex or concave, either winding). Returns an empty list for
 // degenerate input rather than looping forever.

@@ -22,6 +22,7 @@ inline std::string asset(const std::string& name) { return read_text(std::string
 
 #include "content.h"
 #include "geometry_loader.h"
+#include "model.h"
 
 namespace knotmap::test {
 
@@ -30,6 +31,17 @@ struct Shipped {
     Content content;
     MapGeometry geometry;
 };
+
+// The shipped model with no page options, as the app starts it (visitor and view-model tests).
+inline const Model& shipped_model() {
+    static const Model m = [] {
+        Model out;
+        REQUIRE(load_model(out, asset("geometry.json"), asset("content.json")).empty());
+        apply_options(out, {});
+        return out;
+    }();
+    return m;
+}
 
 inline const Shipped& shipped_assets() {
     static const Shipped s = [] {

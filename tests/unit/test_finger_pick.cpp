@@ -14,15 +14,7 @@ using namespace knotmap;
 
 namespace {
 
-const Model& model() {
-    static const Model m = [] {
-        Model out;
-        REQUIRE(load_model(out, test::asset("geometry.json"), test::asset("content.json")).empty());
-        apply_options(out, {});
-        return out;
-    }();
-    return m;
-}
+const Model& model() { return test::shipped_model(); }
 
 // The phone: 390 x 844 CSS px at 3x; a fingertip's spread is 9 CSS px, a sure target 44.
 const Layout& phone() {

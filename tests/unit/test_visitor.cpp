@@ -11,15 +11,7 @@ using namespace knotmap;
 
 namespace {
 
-const Model& model() {
-    static const Model m = [] {
-        Model out;
-        REQUIRE(load_model(out, test::asset("geometry.json"), test::asset("content.json")).empty());
-        apply_options(out, {});
-        return out;
-    }();
-    return m;
-}
+const Model& model() { return test::shipped_model(); }
 
 // A visitor with storage attached and the log read, at a fixed time.
 struct Fixture {
