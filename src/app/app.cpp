@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "map_view.h"
 #include "panel_view.h"
@@ -25,8 +26,15 @@ void draw_map_header(Visitor& v, const DrawContext& dc, const Rect& map, bool zo
     const Palette& p = dc.palette;
     const float s = dc.scale;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    // Over a cropped or zoomed figure, the header keeps a band of the page's colour so it stays readable.
-    if (zoomed) dl->AddRectFilled(ImVec2(map.x, map.y), ImVec2(map.x + map.w, map.y + 72 * s), with_alpha_u32(p.background, 0.9f));
+    // Over a cropped or zoomed figure, the header keeps a band of the page's colour so it stays
+    // readable, and the figure goes under it softly rather than showing through.
+    if (zoomed) {
+        const ImU32 clear = with_alpha_u32(p.background, 0);
+        dl->PushClipRect(ImVec2(map.x, map.y), ImVec2(map.x + map.w, map.y + 84 * s), false);  // edge to edge, past the window's padding
+        dl->AddRectFilled(ImVec2(map.x, map.y), ImVec2(map.x + map.w, map.y + 66 * s), p.background);
+        dl->AddRectFilledMultiColor(ImVec2(map.x, map.y + 66 * s), ImVec2(map.x + map.w, map.y + 84 * s), p.background, p.background, clear, clear);
+        dl->PopClipRect();
+    }
     ImGui::PushFont(dc.fonts.heading);
     const ImVec2 brand_pos(map.x + 16 * s, map.y + 12 * s);
     dl->AddCircleFilled(ImVec2(brand_pos.x + 9 * s, brand_pos.y + 12 * s), 9 * s, p.accent, 24);
@@ -55,6 +63,25 @@ void draw_map_header(Visitor& v, const DrawContext& dc, const Rect& map, bool zo
     const ImVec2 cs = ImGui::CalcTextSize(caption.c_str());
     dl->AddText(ImVec2(map.x + (map.w - cs.x) / 2, map.y + 52 * s), p.ink_soft, caption.c_str());
     ImGui::PopFont();
+}
+
+// Two fingers on the map zoom it as they spread or close, and pan it as they move together; the
+// map follows them frame by frame. A pinch is never a tap.
+void follow_pinch(Visitor& v, UiState& ui, const FrameInput& in, const Layout& whole, const Bounds& figure) {
+    if (in.fingers < 2) {
+        if (in.fingers == 0) ui.pinching = false;
+        return;
+    }
+    const TwoFingers now{{(in.finger_a.x + in.finger_b.x) / 2, (in.finger_a.y + in.finger_b.y) / 2},
+                         std::hypot(in.finger_a.x - in.finger_b.x, in.finger_a.y - in.finger_b.y)};
+    if (!ui.pinching) {
+        if (!whole.map.contains(now.mid)) return;  // over the panel: the page's own gesture
+        ui.pinching = true;
+        ui.pinch_start = current_zoom(v, in.reduced_motion);
+        ui.pinch_from = now;
+    }
+    ui.press.down = false;
+    set_zoom(v, pinch_zoom(whole, figure, ui.pinch_start, ui.pinch_from, now));
 }
 
 }  // namespace
@@ -102,6 +129,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     }
     layout.panel.y -= in.scroll_y;
     const Layout whole = layout;
+    follow_pinch(v, ui, in, whole, m.geometry.bounds);
     layout = zoom_layout(layout, current_zoom(v, in.reduced_motion));
     app.layout = layout;
 
@@ -130,7 +158,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     }
     map_in.clock = v.clock;
     if (draw_zoom_way_back(map_in, words::kWholeBack)) zoom_map(v, MapZoom{});
-    const MapTap tap = read_map_input(map_in, ui.hovered);
+    const MapTap tap = read_map_input(map_in, ui.press, ui.hovered);
     if (tap.tapped && tap.double_tap) {  // a finger's double tap zooms in further there, as maps do
         zoom_map(v, zoom_about(m.geometry.bounds, tap.at, std::min(kMaxZoom, current_zoom(v, in.reduced_motion).scale * 2)));
     } else if (tap.tapped && tap.finger) {

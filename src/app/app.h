@@ -8,6 +8,7 @@
 
 #include "home_view.h"
 #include "layout.h"
+#include "map_view.h"
 #include "model.h"
 #include "progress_stats.h"
 #include "theme.h"
@@ -24,6 +25,8 @@ struct FrameInput {
     bool reduced_motion = false;  // prefers-reduced-motion: nothing moves but the countdown
     double now = 0;               // seconds, monotonic
     LocalClock clock;             // wall-clock milliseconds and the time-zone offset
+    int fingers = 0;              // fingers on the screen
+    Vec2 finger_a, finger_b;      // the first two, device pixels: a pinch
 };
 
 struct FrameOutput {
@@ -55,6 +58,10 @@ struct UiState {
     bool escape_requested = false;       // Escape in the page's DOM layer: popups close this frame
     bool log_popup_open = false;         // the "Log a session" popup is up
     PageRequests requests;
+    MapPress press;                      // a press on the map that may become a tap
+    bool pinching = false;               // two fingers came down: no tap until every finger lifts
+    MapZoom pinch_start;                 // the zoom when the pinch began
+    TwoFingers pinch_from;               // and where the fingers were
     // Caches, each beside the revision it was computed at.
     std::map<std::string, ZoneSummary> zone_summary;  // tints the map by the latest scores
     unsigned summary_revision = ~0u;

@@ -1,6 +1,7 @@
 #include "map_view.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "hit_test.h"
@@ -79,7 +80,7 @@ void draw_bottom_fade(ImDrawList* dl, const MapViewInput& in) {
     const float bottom = in.layout.map.y + in.layout.map.h;
     if (c.y > bottom) {
         const float height = c.y - a.y;
-        c.y = bottom;
+        c.y = bottom + 2 * in.scale;  // past the edge: no sliver of outline left under the fade
         a.y = bottom - height * 0.6f;
     }
     dl->AddRectFilledMultiColor(a, c, clear, clear, opaque, opaque);
@@ -384,7 +385,7 @@ bool draw_zoom_way_back(const MapViewInput& in, const char* label) {
     return ImGui::Button(label);
 }
 
-MapTap read_map_input(const MapViewInput& in, std::string& hovered) {
+MapTap read_map_input(const MapViewInput& in, MapPress& press, std::string& hovered) {
     const MapGeometry& geometry = *in.geometry;
     const Rect& area = in.layout.map;
     const ImGuiIO& io = ImGui::GetIO();
@@ -393,8 +394,11 @@ MapTap read_map_input(const MapViewInput& in, std::string& hovered) {
                           ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) == true;
     const Zone* under = over_map ? hit_test(geometry, screen_to_map(in.layout, mouse)) : nullptr;
     hovered = (under && !in.pointer_is_touch) ? under->id : std::string();
-    MapTap tap;
     if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        press.down = true;
+        press.screen = mouse;
+        MapTap& tap = press.tap;
+        tap = MapTap{};
         tap.tapped = true;
         tap.hit = under ? under->id : std::string();
         tap.at = screen_to_map(in.layout, mouse);
@@ -405,7 +409,13 @@ MapTap read_map_input(const MapViewInput& in, std::string& hovered) {
             tap.pick = pick_by_finger(geometry, tap.at, 9.0f * in.scale / in.layout.unit, 44.0f * in.scale / in.layout.unit);
         }
     }
-    return tap;
+    if (!press.down) return MapTap{};
+    // Moved further than a finger wobbles (Android's touch slop is 8 dp): a drag, not a tap.
+    const bool still = std::hypot(mouse.x - press.screen.x, mouse.y - press.screen.y) <= 12 * in.scale || io.MousePos.x == -FLT_MAX;
+    if (!still) press.down = false;
+    if (!press.down || !ImGui::IsMouseReleased(ImGuiMouseButton_Left)) return MapTap{};
+    press.down = false;
+    return press.tap;
 }
 
 void draw_map(const MapViewInput& in, const MapState& state) {

@@ -41,12 +41,22 @@ struct MapTap {
     bool double_tap = false;  // a finger's second quick tap: zoom in or out there
 };
 
+// A press on the map, kept until it lifts: it is a tap only if it lifts near where it landed
+// and no second finger came (a pinch). What it meant is read where it landed, under the map as
+// it was then (a zoom may still be moving when it lifts).
+struct MapPress {
+    bool down = false;
+    Vec2 screen;  // where it landed, pixels
+    MapTap tap;
+};
+
 // While zoomed, the one-tap way back to the whole back, over the map's corner: submitted before
 // read_map_input so a tap on it isn't a tap on the map. True when tapped.
 bool draw_zoom_way_back(const MapViewInput& in, const char* label);
-// Reads a click or tap on the map (the caller turns it into the core's tap action) and the zone
-// now under the mouse (none for a finger). Called before draw_map, so a tap shows at once.
-MapTap read_map_input(const MapViewInput& in, std::string& hovered);
+// Reads a click or tap on the map as it lifts (the caller turns it into the core's tap action)
+// and the zone now under the mouse (none for a finger). Called before draw_map, so a tap shows at
+// once. `press` carries a press across frames; clearing it drops the tap (a pinch).
+MapTap read_map_input(const MapViewInput& in, MapPress& press, std::string& hovered);
 // Draws the map into the current window's draw list; in.hovered gets the hover label.
 void draw_map(const MapViewInput& in, const MapState& state);
 

@@ -100,6 +100,15 @@ MapZoom zoom_about(const Bounds& figure, Vec2 tap, float scale) {
     return zoom;
 }
 
+MapZoom pinch_zoom(const Layout& base, const Bounds& figure, const MapZoom& start, const TwoFingers& from, const TwoFingers& to) {
+    const float scale = std::clamp(start.scale * to.distance / std::max(from.distance, 1.0f), 1.0f, kMaxZoom);
+    if (scale < 1.05f) return MapZoom{};
+    const Vec2 held = screen_to_map(zoom_layout(base, start), from.mid);
+    const float unit = base.unit * scale;
+    const Vec2 middle{base.map.x + base.map.w / 2, base.map.y + base.map.h / 2};
+    return zoom_about(figure, {held.x - (to.mid.x - middle.x) / unit, held.y - (to.mid.y - middle.y) / unit}, scale);
+}
+
 Vec2 visible_center(const MapGeometry& geometry, const Zone& zone, const Layout& layout) {
     const Vec2 c = map_to_screen(layout, zone.center);
     const Rect& area = layout.map;

@@ -37,6 +37,16 @@ Layout zoom_layout(const Layout& base, const MapZoom& zoom);
 // A zoom by `scale` about `tap` (map units), its focus kept inside the figure.
 MapZoom zoom_about(const Bounds& figure, Vec2 tap, float scale);
 
+// Two fingers on the screen (pixels): their midpoint and how far apart they are.
+struct TwoFingers {
+    Vec2 mid;
+    float distance = 0;
+};
+// A pinch that began at `from`, with the map zoomed `start`, and is now at `to`: the map enlarged
+// by how much the fingers spread, with the map point that was under their midpoint still under it
+// (so moving both fingers pans). Near the whole back (under 1.05), the whole back.
+MapZoom pinch_zoom(const Layout& base, const Bounds& figure, const MapZoom& start, const TwoFingers& from, const TwoFingers& to);
+
 // Where a zone is on screen now: its centre when that shows in the map's area, else a point of
 // it that shows (a tap there selects it); its centre, off screen, when none of it shows.
 Vec2 visible_center(const MapGeometry& geometry, const Zone& zone, const Layout& layout);

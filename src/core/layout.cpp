@@ -7,7 +7,7 @@ namespace knotmap {
 namespace {
 constexpr float kSideBySideMinWidth = 560;  // CSS px: below this, a landscape panel would be too narrow to read
 constexpr float kPanelMaxWidth = 560;       // CSS px: comfortable line length
-constexpr float kStackedMapShare = 0.64f;   // of the viewport height in portrait
+constexpr float kStackedMapShare = 0.73f;   // of the viewport height in portrait: the map is what a phone is for here, and a fingertip needs the grooves beside the spine large (bench/finger.mjs)
 constexpr float kMapCaption = 72;           // CSS px reserved above the figure: brand row and caption
 constexpr float kMargin = 12;               // CSS px around the figure
 constexpr float kEmbeddedSideBySide = 700;  // CSS px: embedded, wider frames put the panel beside the map
@@ -49,7 +49,7 @@ Layout compute_layout(float width, float height, float scale, const Bounds& figu
 
 Bounds back_crop(const Bounds& zones, const Bounds& figure) {
     const float side = zones.width() * 0.05f;
-    Bounds b{zones.min_x - side, zones.min_y - zones.height() * 0.1f, zones.max_x + side, zones.max_y + zones.height() * 0.03f};
+    Bounds b{zones.min_x - side, zones.min_y - zones.height() * 0.04f, zones.max_x + side, zones.max_y + zones.height() * 0.03f};
     b.min_x = std::max(b.min_x, figure.min_x);
     b.min_y = std::max(b.min_y, figure.min_y);
     b.max_x = std::min(b.max_x, figure.max_x);

@@ -141,6 +141,13 @@ void zoom_map(Visitor& v, const MapZoom& to) {
     bump(v, kSelection);
 }
 
+void set_zoom(Visitor& v, const MapZoom& to) {
+    if (v.zoom_to == to && v.zoom_from == to) return;
+    v.zoom_from = v.zoom_to = to;
+    v.zoom_start = v.now - kZoomSeconds;
+    bump(v, kSelection);
+}
+
 void finger_tap(Visitor& v, const Model& m, const FingerPick& pick, Vec2 tap, bool reduced_motion) {
     if (!pick.zone.empty() || !pick.zoom) tap_zone(v, m, pick.zone);
     if (pick.zoom) {

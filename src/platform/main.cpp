@@ -8,10 +8,12 @@
 #include <imgui_impl_sdl.h>
 #include <imgui_internal.h>  // the modal's dimming fade, which must be drawn to its end
 
+#include <algorithm>
 #include <cfloat>
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "app.h"
 #include "json_check.h"
@@ -31,7 +33,12 @@ struct Platform {
     int frames_since_touch_up = 1000;
     bool last_pointer_touch = false;
     bool touch_screen = false;  // read once at start: the words say "tap" or "click"
-    float touch_x = 0, touch_y = 0;  // last finger position, 0..1 of the canvas
+    float touch_x = 0, touch_y = 0;  // last position of the finger SDL makes the mouse, 0..1 of the canvas
+    struct Finger {
+        SDL_FingerID id;
+        float x, y;  // 0..1 of the canvas
+    };
+    std::vector<Finger> fingers;  // on the screen now, in the order they came: two make a pinch
     bool first_map_frame_reported = false;
     bool history_reported = false;
     bool show_release = false;  // the last frame ended on a release: the next shows the button up
@@ -65,6 +72,19 @@ void request_frames(int n = 3) {
     }
 }
 
+// Keeps the fingers on the screen; true when this one is the first (SDL's touch mouse).
+bool track_finger(const SDL_TouchFingerEvent& f, bool down) {
+    auto& fingers = g.fingers;
+    auto it = std::find_if(fingers.begin(), fingers.end(), [&](const Platform::Finger& x) { return x.id == f.fingerId; });
+    if (down && it == fingers.end()) it = fingers.insert(fingers.end(), Platform::Finger{f.fingerId, f.x, f.y});
+    if (it == fingers.end()) return fingers.empty();
+    it->x = f.x;
+    it->y = f.y;
+    const bool first = it == fingers.begin();
+    if (!down) fingers.erase(it);
+    return first;
+}
+
 void handle_event(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);
     switch (e.type) {
@@ -72,14 +92,18 @@ void handle_event(const SDL_Event& e) {
         case SDL_FINGERMOTION:
             g.touch_active = true;
             g.last_pointer_touch = true;
-            g.touch_x = e.tfinger.x;
-            g.touch_y = e.tfinger.y;
+            if (track_finger(e.tfinger, true)) {
+                g.touch_x = e.tfinger.x;
+                g.touch_y = e.tfinger.y;
+            }
             break;
         case SDL_FINGERUP:
-            g.touch_active = false;
-            g.frames_since_touch_up = 0;
-            g.touch_x = e.tfinger.x;
-            g.touch_y = e.tfinger.y;
+            if (track_finger(e.tfinger, false)) {
+                g.touch_x = e.tfinger.x;
+                g.touch_y = e.tfinger.y;
+            }
+            g.touch_active = !g.fingers.empty();
+            if (!g.touch_active) g.frames_since_touch_up = 0;
             break;
         case SDL_MOUSEMOTION:
             if (e.motion.which != SDL_TOUCH_MOUSEID) g.last_pointer_touch = false;
@@ -218,6 +242,12 @@ void frame() {
     in.now = emscripten_get_now() / 1000.0;
     in.clock = wall_clock();
     in.reduced_motion = knotmap::page::prefers_reduced_motion();
+    in.fingers = static_cast<int>(g.fingers.size());
+    if (g.fingers.size() >= 2) {
+        const float dw = io.DisplaySize.x, dh = io.DisplaySize.y;
+        in.finger_a = {g.fingers[0].x * dw, g.fingers[0].y * dh};
+        in.finger_b = {g.fingers[1].x * dw, g.fingers[1].y * dh};
+    }
     knotmap::FrameOutput out;
     const unsigned revision_before = g.app.visitor.revision.all;
     const std::string hovered_before = g.app.ui.hovered;

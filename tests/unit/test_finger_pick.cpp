@@ -142,3 +142,43 @@ TEST_CASE("a crowded finger tap zooms in smoothly (at once with reduced motion);
     CHECK(select(v, model(), ""));
     CHECK_FALSE(zoomed(v));
 }
+
+TEST_CASE("a pinch enlarges the map by how far the fingers spread, keeping the point between them under them") {
+    const MapGeometry& g = model().geometry;
+    const Layout& base = phone();
+    const Vec2 groove = map_to_screen(base, find_zone(g, "laminar-lumbar-left")->center);
+    const TwoFingers start{groove, 60 * 3};
+    // Spread to three times as far apart, and moved 30 CSS px right: the groove follows the fingers.
+    const TwoFingers now{{groove.x + 90, groove.y}, 180 * 3};
+    const MapZoom zoom = pinch_zoom(base, g.bounds, MapZoom{}, start, now);
+    CHECK(zoom.scale == Approx(3));
+    const Vec2 at = map_to_screen(zoom_layout(base, zoom), find_zone(g, "laminar-lumbar-left")->center);
+    CHECK(at.x == Approx(now.mid.x).margin(0.5));
+    CHECK(at.y == Approx(now.mid.y).margin(0.5));
+    // A second pinch continues from the first: the point under the fingers stays under them.
+    const TwoFingers again{{now.mid.x, now.mid.y - 60}, 180 * 3};
+    const MapZoom further = pinch_zoom(base, g.bounds, zoom, again, {again.mid, 270 * 3});
+    CHECK(further.scale == Approx(4.5f));
+    CHECK(pinch_zoom(base, g.bounds, zoom, again, {again.mid, 900 * 3}).scale == kMaxZoom);  // 15 is clamped
+    const Vec2 held = screen_to_map(zoom_layout(base, zoom), again.mid);
+    const Vec2 still = map_to_screen(zoom_layout(base, further), held);
+    CHECK(still.x == Approx(again.mid.x).margin(0.5));
+    CHECK(still.y == Approx(again.mid.y).margin(0.5));
+    // Closing the fingers back to about where they began is the whole back, not a near miss of it.
+    CHECK(pinch_zoom(base, g.bounds, zoom, now, {now.mid, 62 * 3}) == MapZoom{});
+    CHECK(pinch_zoom(base, g.bounds, MapZoom{}, start, {groove, 20 * 3}) == MapZoom{});  // never smaller
+}
+
+TEST_CASE("a pinch sets the zoom at once: the fingers carry the map, nothing eases behind them") {
+    Visitor v;
+    set_time(v, 10, LocalClock{1'700'000'000'000, 60});
+    const unsigned before = v.revision.all;
+    set_zoom(v, zoom_about(model().geometry.bounds, find_zone(model().geometry, "ql-left")->center, 2.5f));
+    CHECK(zoomed(v));
+    CHECK_FALSE(zoom_moving(v, false));
+    CHECK(current_zoom(v, false).scale == Approx(2.5f));
+    CHECK(v.revision.all != before);  // the page hears where the zones are now
+    const unsigned after = v.revision.all;
+    set_zoom(v, v.zoom_to);
+    CHECK(v.revision.all == after);  // the same zoom is no change
+}
