@@ -8,6 +8,8 @@
 //   .ini file.
 // - SDL's software surfaces and their blitters: SDL reaches them only for colour cursors and a
 //   software framebuffer; Knotmap draws with WebGL and uses the system cursors.
+// - SDL's touch gesture recognizer ($1 gestures and multigesture events): Knotmap reads the
+//   fingers itself (a pinch in src/app/app.cpp) and never enables those events.
 // - Dear ImGui's dark colour set, which its style's constructor applies: the theme sets every
 //   colour itself from its palette before the first frame (src/app/theme.cpp).
 // - The C library's sscanf (4.5 KB): what Knotmap runs of it scans whole numbers only (the GL and
@@ -30,6 +32,10 @@ unsigned char __wrap_SDL_GameControllerGetButton(_SDL_GameController*, int) { re
 short __wrap_SDL_GameControllerGetAxis(_SDL_GameController*, int) { return 0; }
 void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(void*) {}
 void __wrap__ZN5ImGui15StyleColorsDarkEP10ImGuiStyle(void*) {}
+int __wrap_SDL_GestureAddTouch(long long) { return 0; }
+int __wrap_SDL_GestureDelTouch(long long) { return 0; }
+void __wrap_SDL_GestureProcessEvent(void*) {}
+void __wrap_SDL_GestureQuit() {}
 SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, unsigned) { return nullptr; }
 SDL_Surface* __wrap_SDL_CreateRGBSurface(unsigned, int, int, int, unsigned, unsigned, unsigned, unsigned) { return nullptr; }
 

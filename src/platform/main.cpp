@@ -8,12 +8,10 @@
 #include <imgui_impl_sdl.h>
 #include <imgui_internal.h>  // the modal's dimming fade, which must be drawn to its end
 
-#include <algorithm>
 #include <cfloat>
 #include <memory>
 #include <string>
 #include <utility>
-#include <vector>
 
 #include "app.h"
 #include "json_check.h"
@@ -38,7 +36,8 @@ struct Platform {
         SDL_FingerID id;
         float x, y;  // 0..1 of the canvas
     };
-    std::vector<Finger> fingers;  // on the screen now, in the order they came: two make a pinch
+    Finger fingers[4];  // on the screen now, in the order they came: two make a pinch
+    int finger_count = 0;
     bool first_map_frame_reported = false;
     bool history_reported = false;
     bool show_release = false;  // the last frame ended on a release: the next shows the button up
@@ -74,15 +73,20 @@ void request_frames(int n = 3) {
 
 // Keeps the fingers on the screen; true when this one is the first (SDL's touch mouse).
 bool track_finger(const SDL_TouchFingerEvent& f, bool down) {
-    auto& fingers = g.fingers;
-    auto it = std::find_if(fingers.begin(), fingers.end(), [&](const Platform::Finger& x) { return x.id == f.fingerId; });
-    if (down && it == fingers.end()) it = fingers.insert(fingers.end(), Platform::Finger{f.fingerId, f.x, f.y});
-    if (it == fingers.end()) return fingers.empty();
-    it->x = f.x;
-    it->y = f.y;
-    const bool first = it == fingers.begin();
-    if (!down) fingers.erase(it);
-    return first;
+    int i = 0;
+    while (i < g.finger_count && g.fingers[i].id != f.fingerId) ++i;
+    if (i == g.finger_count) {
+        if (!down || g.finger_count == 4) return g.finger_count == 0;  // a fifth finger is not followed
+        ++g.finger_count;
+        g.fingers[i].id = f.fingerId;
+    }
+    g.fingers[i].x = f.x;
+    g.fingers[i].y = f.y;
+    if (!down) {
+        for (int j = i + 1; j < g.finger_count; ++j) g.fingers[j - 1] = g.fingers[j];
+        --g.finger_count;
+    }
+    return i == 0;
 }
 
 void handle_event(const SDL_Event& e) {
@@ -102,7 +106,7 @@ void handle_event(const SDL_Event& e) {
                 g.touch_x = e.tfinger.x;
                 g.touch_y = e.tfinger.y;
             }
-            g.touch_active = !g.fingers.empty();
+            g.touch_active = g.finger_count > 0;
             if (!g.touch_active) g.frames_since_touch_up = 0;
             break;
         case SDL_MOUSEMOTION:
@@ -242,8 +246,8 @@ void frame() {
     in.now = emscripten_get_now() / 1000.0;
     in.clock = wall_clock();
     in.reduced_motion = knotmap::page::prefers_reduced_motion();
-    in.fingers = static_cast<int>(g.fingers.size());
-    if (g.fingers.size() >= 2) {
+    in.fingers = g.finger_count;
+    if (g.finger_count >= 2) {
         const float dw = io.DisplaySize.x, dh = io.DisplaySize.y;
         in.finger_a = {g.fingers[0].x * dw, g.fingers[0].y * dh};
         in.finger_b = {g.fingers[1].x * dw, g.fingers[1].y * dh};
