@@ -10,14 +10,17 @@ const pagePath = join(dist, 'index.html');
 let page = readFileSync(pagePath, 'utf8');
 
 // Text inside <style> or <script> ends at the first "</style" or "</script"; neither file may hold one.
-function inline(file, tag, element) {
-  const body = readFileSync(join(dist, file), 'utf8').trim();
+// The stylesheet loses its comments and layout whitespace (page.css has no strings that hold
+// any: only font names, which keep their single spaces).
+const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
+function inline(file, tag, element, minify = (text) => text) {
+  const body = minify(readFileSync(join(dist, file), 'utf8').trim());
   if (new RegExp(`</${element}`, 'i').test(body)) throw new Error(`${file} contains "</${element}": it can't be inlined`);
   if (!page.includes(tag)) throw new Error(`${pagePath}: ${tag} is missing`);
   page = page.replace(tag, () => `<${element}>${body}</${element}>`);
   rmSync(join(dist, file));
 }
-inline('page.css', '<link rel="stylesheet" href="page.css">', 'style');
+inline('page.css', '<link rel="stylesheet" href="page.css">', 'style', minifyCss);
 inline('app.js', '<script src="app.js"></script>', 'script');
 
 // The data files go in too, as JSON (web/js/main.js reads them once the page is parsed). gzip only

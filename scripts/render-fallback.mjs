@@ -1,11 +1,14 @@
 // The static fallback: the whole guide as plain semantic HTML, generated at build time from the
 // same content and geometry files the app reads. It is what a reader gets without JavaScript,
 // WebAssembly or WebGL 2, and what search engines index. Usage:
-//   node scripts/render-fallback.mjs assets/content.json assets/geometry.json web/index.html > dist/index.html
+//   node scripts/render-fallback.mjs assets/content.json assets/geometry.json web/index.html pictures-svg.json > dist/index.html
+// pictures-svg.json: the technique pictures as inline SVG, written by scripts/pictures.cpp from
+// assets/poses.json with the app's own composition.
 // The page's <!-- knotmap:fallback --> marker is replaced by the generated section.
 import { readFileSync } from 'node:fs';
 
-const [contentPath, geometryPath, pagePath] = process.argv.slice(2);
+const [contentPath, geometryPath, pagePath, picturesPath] = process.argv.slice(2);
+const pictures = JSON.parse(readFileSync(picturesPath, 'utf8'));
 const content = JSON.parse(readFileSync(contentPath, 'utf8'));
 const geometry = JSON.parse(readFileSync(geometryPath, 'utf8'));
 const page = readFileSync(pagePath, 'utf8');
@@ -58,8 +61,10 @@ function familyArticle(f) {
           ? ` (${f.floorLying === 'side' ? 'on your side' : 'sitting'}: fine in pregnancy, not with the gentle rules)`
           : ' (on your back: not in pregnancy nor with the gentle rules)')
         : '';
-      parts.push(tag('h4', title + floorNote), list(f.technique[key].map(text), true));
+      if (!pictures[`${f.family} ${key}`]) throw new Error(`${picturesPath}: no picture for ${f.family} ${key}`);
+      parts.push(tag('h4', title + floorNote), pictures[`${f.family} ${key}`], list(f.technique[key].map(text), true));
     }
+    if (pictures[`${f.family} groove`]) parts.push(tag('h4', 'How far from the spine'), pictures[`${f.family} groove`]);
     parts.push(tag('p', tag('strong', text(content.pressure.stopIf))));
     parts.push(tag('h4', 'Be careful'), list(f.cautions.map(text)));
   }

@@ -6,7 +6,9 @@
 #include <cstdio>
 
 #include "ball_card.h"
+#include "drawing_view.h"
 #include "guide.h"
+#include "picture_view.h"
 #include "progress_view.h"
 #include "safety_view.h"
 #include "timer_view.h"
@@ -26,7 +28,8 @@ void sources_list(const DrawContext& dc, const Guide& guide) {
 }
 
 // Wall / Floor / Chair as a segmented control, then the steps of the chosen position.
-void technique_section(const Content& content, Visitor& v, const DrawContext& dc, const Guide& guide, float width) {
+void technique_section(const Model& m, Visitor& v, const DrawContext& dc, const Guide& guide, float width) {
+    const Content& content = m.content;
     const Palette& p = dc.palette;
     ui::subheading(dc, words::kHowTo);
     const Position shown = shown_position(v, guide);
@@ -44,6 +47,14 @@ void technique_section(const Content& content, Visitor& v, const DrawContext& dc
         ImGui::PopStyleColor(2);
     }
     ui::soft(dc, position_hint(shown));
+    // The position's picture, then the steps; beside the spine, how far from it the ball goes.
+    const float ball_cm = picture_ball_cm(guide);
+    if (const BuiltPicture* picture = guide_picture(m, guide, shown))
+        draw_drawing(ImGui::GetWindowDrawList(), p, with_ball(*picture, guide.zone->side, ball_cm), width, 240 * dc.scale, dc.scale);
+    if (const BuiltPicture* groove = guide_groove(m, guide)) {
+        ui::soft(dc, words::kHowFarFromSpine);
+        draw_drawing(ImGui::GetWindowDrawList(), p, with_ball(*groove, guide.zone->side, ball_cm), std::min(width, 200 * dc.scale), 110 * dc.scale, dc.scale);
+    }
     // The dose and pressure in one line beside the steps; the card below explains them.
     char dose[128];
     std::snprintf(dose, sizeof dose, "%d s per tender spot  ·  or %d slow rolls  ·  pressure %d, never above %d",
@@ -148,7 +159,7 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
     }
     ui::subheading(dc, words::kWhichBall);
     draw_ball_card(dc, guide, width);
-    technique_section(m.content, v, dc, guide, width);
+    technique_section(m, v, dc, guide, width);
     ImGui::Spacing();
     dose_section(m.content, dc, guide, width);
     ImGui::Spacing();

@@ -9,6 +9,13 @@
 
 namespace knotmap {
 
+bool load_model_pictures(Model& model, const std::string& pictures_json) {
+    PictureSet set;
+    if (!read_picture_set(pictures_json, set)) return false;
+    model.pictures = std::move(set);
+    return true;
+}
+
 std::vector<std::string> load_model(Model& model, const std::string& geometry_json, const std::string& content_json) {
     GeometryLoadResult geometry = load_geometry(geometry_json);
     ContentLoadResult content = load_content(content_json);

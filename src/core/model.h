@@ -10,6 +10,7 @@
 #include "embed_options.h"
 #include "geometry.h"
 #include "json_check.h"
+#include "picture_set.h"
 #include "progress_document.h"
 
 namespace knotmap {
@@ -19,7 +20,13 @@ struct Model {
     Content content;
     EmbedOptions options;
     std::set<std::string> all_muscle_zones;  // before the families option hid any: saved sessions may name them
+    // The technique pictures (picture_set.h): they arrive after the first map frame (the page
+    // fetches them), so until then, or if they can't be read, the guide shows its steps alone.
+    std::optional<PictureSet> pictures;
 };
+
+// Takes the technique pictures (dist/assets/pictures.json). False when the text isn't a picture set.
+bool load_model_pictures(Model& model, const std::string& pictures_json);
 
 // Loads and cross-checks the geometry and the content. Returns the errors (none: the model is ready).
 std::vector<std::string> load_model(Model& model, const std::string& geometry_json, const std::string& content_json);

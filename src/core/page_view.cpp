@@ -5,6 +5,7 @@
 #include "guide.h"
 #include "home_view.h"
 #include "iso_time.h"
+#include "picture_view.h"
 #include "words.h"
 #include "zone_progress.h"
 #include "zone_navigation.h"
@@ -221,6 +222,7 @@ Json guide_json(const Model& m, const Visitor& v) {
     if (!zone) return nullptr;
     const Guide guide = build_guide(m.content, m.geometry, v.screening, *zone);
     Json out = guide_json(guide, m.content, v.screening);
+    add_pictures_json(m, guide, out);
     out["position"] = position_id(shown_position(v, guide));  // whose steps the canvas shows
     return out;
 }

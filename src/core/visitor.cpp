@@ -141,6 +141,8 @@ void zoom_map(Visitor& v, const MapZoom& to) {
     bump(v, kSelection);
 }
 
+void pictures_arrived(Visitor& v) { bump(v, kGuide); }
+
 void set_zoom(Visitor& v, const MapZoom& to) {
     if (v.zoom_to == to && v.zoom_from == to) return;
     v.zoom_from = v.zoom_to = to;

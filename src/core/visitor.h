@@ -98,6 +98,8 @@ MapZoom current_zoom(const Visitor& v, bool reduced_motion);
 bool zoom_moving(const Visitor& v, bool reduced_motion);
 bool zoomed(const Visitor& v);  // towards more than the whole back
 void zoom_map(Visitor& v, const MapZoom& to);
+// The technique pictures arrived (Model::poses): the guide's view-model changes.
+void pictures_arrived(Visitor& v);
 // The zoom set at once, without easing: the fingers of a pinch carry the map themselves.
 void set_zoom(Visitor& v, const MapZoom& to);
 // A finger's tap, weighed by pick_by_finger at `tap` (map units): selects (or marks) what it

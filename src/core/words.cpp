@@ -26,6 +26,7 @@ constexpr Word kWords[] = {
     {"alsoGood", kAlsoGood},
     {"notHere", kNotHere},
     {"howTo", kHowTo},
+    {"howFarFromSpine", kHowFarFromSpine},
     {"howLong", kHowLong},
     {"howHard", kHowHard},
     {"beCareful", kBeCareful},

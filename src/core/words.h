@@ -25,6 +25,7 @@ constexpr const char* kBestBall = "Best ball here";
 constexpr const char* kAlsoGood = "Also good";
 constexpr const char* kNotHere = "Not here";
 constexpr const char* kHowTo = "How to do it";
+constexpr const char* kHowFarFromSpine = "How far from the spine";
 constexpr const char* kHowLong = "How long";
 constexpr const char* kHowHard = "How hard";
 constexpr const char* kBeCareful = "Be careful";

@@ -10,6 +10,14 @@
 //   software framebuffer; Knotmap draws with WebGL and uses the system cursors.
 // - SDL's touch gesture recognizer ($1 gestures and multigesture events): Knotmap reads the
 //   fingers itself (a pinch in src/app/app.cpp) and never enables those events.
+// - The C library's sine and cosine, whose range reduction is built for any double up to 1e308
+//   (a 2 KB table-driven reduction and its kernels): what Knotmap draws needs angles of a few
+//   turns, so a reduction by quarter turns and Taylor kernels stand in (error below 1e-9 there).
+// - The C library's strstr (1.3 KB, a two-way search for long texts): SDL looks for hint names
+//   and Dear ImGui for "###" in window names, a few dozen bytes each; a plain search stands in.
+// - SDL's fullscreen, pointer lock, window title and "before unload" hooks into the page (about
+//   9 KB of Emscripten's JavaScript glue): Knotmap never asks for fullscreen or a locked pointer,
+//   has no quit to send, and must leave the page's (a blog's) title alone.
 // - Dear ImGui's dark colour set, which its style's constructor applies: the theme sets every
 //   colour itself from its palette before the first frame (src/app/theme.cpp).
 // - The C library's sscanf (4.5 KB): what Knotmap runs of it scans whole numbers only (the GL and
@@ -17,6 +25,7 @@
 //   hints such as "%u" it never sets), so a scanner of whole numbers and literal characters stands
 //   in. Dear ImGui's .ini and number-input readers also call it, and Knotmap uses neither.
 #include <cctype>
+#include <cmath>
 #include <cstdarg>
 
 struct ImFont;
@@ -32,6 +41,45 @@ unsigned char __wrap_SDL_GameControllerGetButton(_SDL_GameController*, int) { re
 short __wrap_SDL_GameControllerGetAxis(_SDL_GameController*, int) { return 0; }
 void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(void*) {}
 void __wrap__ZN5ImGui15StyleColorsDarkEP10ImGuiStyle(void*) {}
+// EMSCRIPTEN_RESULT_SUCCESS for the hooks, EMSCRIPTEN_RESULT_NOT_SUPPORTED for the requests.
+int __wrap_emscripten_set_fullscreenchange_callback_on_thread(const char*, void*, int, void*, void*) { return 0; }
+int __wrap_emscripten_set_pointerlockchange_callback_on_thread(const char*, void*, int, void*, void*) { return 0; }
+int __wrap_emscripten_set_beforeunload_callback_on_thread(void*, void*, void*) { return 0; }
+int __wrap_emscripten_request_fullscreen_strategy(const char*, int, const void*) { return -1; }
+int __wrap_emscripten_exit_fullscreen() { return -1; }
+int __wrap_emscripten_request_pointerlock(const char*, int) { return -1; }
+int __wrap_emscripten_exit_pointerlock() { return -1; }
+void __wrap_emscripten_set_window_title(const char*) {}
+
+char* __wrap_strstr(const char* text, const char* word) {
+    for (;; ++text) {
+        const char *t = text, *w = word;
+        while (*w && *t == *w) ++t, ++w;
+        if (!*w) return const_cast<char*>(text);
+        if (!*text) return nullptr;
+    }
+}
+
+// sin(x) (cosine: cos(x)) by the quarter turn x is nearest: r = x - q pi/2, |r| <= pi/4.
+static double sine_or_cosine(double x, bool cosine) {
+    if (!(std::fabs(x) < 1e9)) return std::isnan(x) || std::isinf(x) ? NAN : 0;  // not an angle anything here draws
+    const double q = std::nearbyint(x * 0.63661977236758134308);
+    const double r = (x - q * 1.57079632673412561417) - q * 6.07710050650619224932e-11;  // pi/2 in two parts
+    const double r2 = r * r;
+    const double s = r * (1 + r2 * (-1.0 / 6 + r2 * (1.0 / 120 + r2 * (-1.0 / 5040 + r2 * (1.0 / 362880 - r2 / 39916800)))));
+    const double c = 1 + r2 * (-0.5 + r2 * (1.0 / 24 + r2 * (-1.0 / 720 + r2 * (1.0 / 40320 - r2 / 3628800))));
+    switch ((static_cast<long long>(q) + (cosine ? 1 : 0)) & 3) {
+        case 0: return s;
+        case 1: return c;
+        case 2: return -s;
+        default: return -c;
+    }
+}
+double __wrap_sin(double x) { return sine_or_cosine(x, false); }
+double __wrap_cos(double x) { return sine_or_cosine(x, true); }
+float __wrap_sinf(float x) { return static_cast<float>(sine_or_cosine(x, false)); }
+float __wrap_cosf(float x) { return static_cast<float>(sine_or_cosine(x, true)); }
+
 int __wrap_SDL_GestureAddTouch(long long) { return 0; }
 int __wrap_SDL_GestureDelTouch(long long) { return 0; }
 void __wrap_SDL_GestureProcessEvent(void*) {}

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "app.h"
 #include "json_check.h"
@@ -323,6 +324,15 @@ EMSCRIPTEN_KEEPALIVE const char* knotmap_call(const char* name, const char* args
 }
 
 EMSCRIPTEN_KEEPALIVE void knotmap_request_frame() { request_frames(); }
+
+// The technique pictures (assets/pictures.json), fetched by the page after the first map frame.
+// Returns 1 when they were taken; 0: the guide goes on without them (the page says so in the console).
+EMSCRIPTEN_KEEPALIVE int knotmap_load_pictures(const char* json) {
+    if (!knotmap::load_model_pictures(g.app.model, json ? json : "")) return 0;
+    knotmap::pictures_arrived(g.app.visitor);
+    request_frames();
+    return 1;
+}
 
 // The zone whose button has keyboard focus in the page, ringed on the map ("" for none).
 EMSCRIPTEN_KEEPALIVE int knotmap_set_focus(const char* id) {

@@ -17,5 +17,16 @@ export function call(name, args, fallback) {
 // The frame loop's own exports: cheap, called on every input event.
 export function wake() { if (run.wasmReady) Module._knotmap_request_frame(); }
 export function setVisible(visible) { if (run.wasmReady) Module._knotmap_set_visible(visible ? 1 : 0); }
+// The technique pictures come after the first map frame: the map doesn't wait for them. Without
+// them (offline, a bad file) the steps show on their own and the console says why.
+export function loadPictures() {
+  fetch('assets/pictures.json').then(function (response) {
+    if (!response.ok) throw new Error('assets/pictures.json: HTTP ' + response.status);
+    return response.text();
+  }).then(function (text) {
+    if (!Module.ccall('knotmap_load_pictures', 'number', ['string'], [text])) throw new Error('assets/pictures.json is not a picture set');
+  }).catch(function (error) { console.warn('Knotmap: no technique pictures:', error.message); });
+}
+
 export function setFocus(id) { if (run.started) Module.ccall('knotmap_set_focus', 'number', ['string'], [id]); }
 export function escape() { if (run.started) Module._knotmap_escape(); }

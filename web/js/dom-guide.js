@@ -89,8 +89,13 @@ function renderMuscle(api, g) {
   g.positions.filter(function (p) { return p.id === g.position; }).forEach(function (p) {
     el('h5', p.name, guide);
     el('p', p.hint, guide);
+    if (p.picture) picture(p.picture.alt, guide);
     list(p.steps, guide, true);
   });
+  if (g.groove) {
+    el('h5', words.howFarFromSpine, guide);
+    picture(g.groove.alt, guide);
+  }
   el('p', g.stopIf, guide);
   el('h4', words.howLong, guide);
   el('p', g.dose.text, guide);
@@ -140,6 +145,15 @@ function buildGuide(api, g, markButton) {
 
 // The region is live: a screen reader reads a new guide out, so it is rendered only when the
 // core says it changed, and after the frame (the canvas answers a tap first).
+// A technique picture: the canvas draws it; here it is its text alternative, as an image.
+function picture(alt, parent) {
+  const image = el('div', null, parent);
+  image.setAttribute('role', 'img');
+  image.setAttribute('aria-label', alt);
+  image.className = 'knotmap-picture';
+  return image;
+}
+
 export function renderGuide(api, snapshot) {
   setTimeout(function () {
     // A position chosen from the keyboard keeps the focus on its button.

@@ -1,7 +1,7 @@
 // What the core calls on the page (src/platform/knotmap_library.js): the layout, one snapshot per
 // revision of the visitor's state, the options it parsed and the shared words, files, and start-up
 // and failure.
-import { run } from './bridge.js';
+import { loadPictures, run } from './bridge.js';
 import { takePendingFocus } from './dom.js';
 import { renderPlan } from './dom-plan.js';
 import { askNote, download, pickImportFile, renderData } from './dom-data.js';
@@ -82,6 +82,7 @@ export function makePage(api) {
       if (seen) showMarks(api.selected(), api.marked());
       started();
       post('ready', { zone: api.selected() });
+      loadPictures();
     }
   };
 }
