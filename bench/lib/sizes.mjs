@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET_GZIP_BYTES = 250 * 1000;  // 250 KB, the stricter decimal reading
 const NOT_WIDGET = new Set(['demo-blog.html']);  // the demo host page, not part of the widget
+// What the page fetches only after the first map frame (web/js/bridge.js loadPictures), by part.
+export const LOADED_LATER = { 'assets/pictures.json': 'the technique pictures' };
 
 export function fileSize(path) {
   const bytes = readFileSync(path);

@@ -328,7 +328,10 @@ BuiltPicture build_groove(const Poses& poses, const GrooveDrawing& groove) {
 Drawing with_ball(const BuiltPicture& picture, Side side, float ball_cm) {
     Drawing d = picture.drawing;
     const float r = ball_cm / 2;
-    d.marks.push_back(circle(Ink::Ball, {picture.ball_at.x + picture.ball_normal.x * r, picture.ball_at.y + picture.ball_normal.y * r}, r));
+    // Over the body, under the areas to keep off and the arrow, which must show even on a big ball.
+    const auto at = std::find_if(d.marks.begin(), d.marks.end(), [](const Mark& m) { return m.ink == Ink::KeepOff || m.kind == MarkKind::Arrow; });
+    const bool groove = !d.marks.empty() && d.marks.front().ink == Ink::Skin;  // the close-up: its ball goes over all
+    d.marks.insert(groove ? d.marks.end() : at, circle(Ink::Ball, {picture.ball_at.x + picture.ball_normal.x * r, picture.ball_at.y + picture.ball_normal.y * r}, r));
     if (side == Side::Right) mirror(d);
     return d;
 }

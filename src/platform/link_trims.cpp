@@ -13,11 +13,15 @@
 // - The C library's sine and cosine, whose range reduction is built for any double up to 1e308
 //   (a 2 KB table-driven reduction and its kernels): what Knotmap draws needs angles of a few
 //   turns, so a reduction by quarter turns and Taylor kernels stand in (error below 1e-9 there).
+// - The environment: a browser has none (Emscripten makes up a few variables, with their code in
+//   the JavaScript glue); SDL asks it for hint overrides Knotmap never sets.
 // - The C library's strstr (1.3 KB, a two-way search for long texts): SDL looks for hint names
 //   and Dear ImGui for "###" in window names, a few dozen bytes each; a plain search stands in.
 // - SDL's fullscreen, pointer lock, window title and "before unload" hooks into the page (about
 //   9 KB of Emscripten's JavaScript glue): Knotmap never asks for fullscreen or a locked pointer,
-//   has no quit to send, and must leave the page's (a blog's) title alone.
+//   has no quit to send, and must leave the page's (a blog's) title alone. Likewise its wheel
+//   and key-press listeners: the wheel scrolls the page (Knotmap ignores SDL's wheel events), and
+//   no text is typed on the canvas (the note is typed in the page's own dialog).
 // - Dear ImGui's dark colour set, which its style's constructor applies: the theme sets every
 //   colour itself from its palette before the first frame (src/app/theme.cpp).
 // - The C library's sscanf (4.5 KB): what Knotmap runs of it scans whole numbers only (the GL and
@@ -44,12 +48,16 @@ void __wrap__ZN5ImGui15StyleColorsDarkEP10ImGuiStyle(void*) {}
 // EMSCRIPTEN_RESULT_SUCCESS for the hooks, EMSCRIPTEN_RESULT_NOT_SUPPORTED for the requests.
 int __wrap_emscripten_set_fullscreenchange_callback_on_thread(const char*, void*, int, void*, void*) { return 0; }
 int __wrap_emscripten_set_pointerlockchange_callback_on_thread(const char*, void*, int, void*, void*) { return 0; }
+int __wrap_emscripten_set_wheel_callback_on_thread(const char*, void*, int, void*, void*) { return 0; }
+int __wrap_emscripten_set_keypress_callback_on_thread(const char*, void*, int, void*, void*) { return 0; }
 int __wrap_emscripten_set_beforeunload_callback_on_thread(void*, void*, void*) { return 0; }
 int __wrap_emscripten_request_fullscreen_strategy(const char*, int, const void*) { return -1; }
 int __wrap_emscripten_exit_fullscreen() { return -1; }
 int __wrap_emscripten_request_pointerlock(const char*, int) { return -1; }
 int __wrap_emscripten_exit_pointerlock() { return -1; }
 void __wrap_emscripten_set_window_title(const char*) {}
+
+char* __wrap_getenv(const char*) { return nullptr; }
 
 char* __wrap_strstr(const char* text, const char* word) {
     for (;; ++text) {

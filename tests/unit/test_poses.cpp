@@ -24,6 +24,13 @@ PosesLoadResult load_edited(const std::string& from, const std::string& to) {
     return load_poses(text, content());
 }
 
+const Mark& ball_of(const Drawing& d) {
+    for (const Mark& m : d.marks)
+        if (m.ink == Ink::Ball) return m;
+    FAIL("no ball");
+    return d.marks.front();
+}
+
 bool has_error(const PosesLoadResult& r, const std::string& part) {
     for (const std::string& e : r.errors)
         if (e.find(part) != std::string::npos) return true;
@@ -82,20 +89,22 @@ TEST_CASE("a right-side picture is the left's mirror image, and the ball is its 
             CHECK(right.marks[i].points[j].x == Approx(left.size.x - left.marks[i].points[j].x));
             CHECK(right.marks[i].points[j].y == left.marks[i].points[j].y);
         }
-    const Mark& ball = left.marks.back();
-    REQUIRE(ball.ink == Ink::Ball);
+    const Mark& ball = ball_of(left);
+    // Drawn over the body, under the hatched bones to keep off, which show on any ball.
+    CHECK(left.marks.back().kind == MarkKind::Arrow);
+    CHECK(&ball < &left.marks[left.marks.size() - 3]);
     CHECK(ball.width == Approx(3.2f));  // a lacrosse ball's radius, in the picture's centimetres
     // Against the wall at x = 141: the ball's far side touches it.
     CHECK(ball.points[0].x + ball.width == Approx(141));
     const Drawing with_medicine_ball = with_ball(built, Side::Left, 23);
-    const Mark& medicine = with_medicine_ball.marks.back();
+    const Mark& medicine = ball_of(with_medicine_ball);
     CHECK(medicine.points[0].x + medicine.width == Approx(141));
     // The groove: the ball's inner edge at the bumps' edge; one finger further out for the erector.
     const Drawing groove = with_ball(build_groove(*r.poses, *r.poses->groove("laminar-lumbar")), Side::Left, 5.1f);
     const Drawing erector = with_ball(build_groove(*r.poses, *r.poses->groove("erector-lumbar")), Side::Left, 5.1f);
     const float bumps_edge = 12 - r.poses->spine_half_width_cm;
-    CHECK(groove.marks.back().points[0].x + 2.55f == Approx(bumps_edge));
-    CHECK(erector.marks.back().points[0].x + 2.55f == Approx(bumps_edge - r.poses->finger_cm));
+    CHECK(ball_of(groove).points[0].x + 2.55f == Approx(bumps_edge));
+    CHECK(ball_of(erector).points[0].x + 2.55f == Approx(bumps_edge - r.poses->finger_cm));
 }
 
 TEST_CASE("a drawing fits its width, or its height when it is tall, centred") {
