@@ -70,6 +70,8 @@ for (const fault of ['read', 'write', 'quota']) {
     assert.deepEqual(page.knotmapLog.errors, [], 'no uncaught errors');
     const logged = await page.evaluate(() => window.knotmap.logSession({ zone: 'glute-med-right', durationSec: 30, ball: null, painBefore: 5, painAfter: 2, note: null }));
     assert.equal(logged.ok, true, 'a session can still be logged for this visit');
+    // The page shows the notice with the frame the log asks for.
+    await page.waitForFunction(() => document.getElementById('knotmap-notice').innerText.trim() !== '', null, { timeout: 3000 });
     const notice = await page.locator('#knotmap-notice').innerText();
     if (fault === 'read') assert.match(notice, /blocking storage|won.t be kept/);
     else assert.match(notice, /full or failing/);
