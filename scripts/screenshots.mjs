@@ -12,6 +12,9 @@ const marked = markedArg > 0 ? process.argv[markedArg + 1].split(',') : [];
 // --screening ids: answers saved on the device before the page loads ("none" for no cautions).
 const screeningArg = process.argv.indexOf('--screening');
 const screening = screeningArg > 0 ? process.argv[screeningArg + 1].split(',').filter((x) => x !== 'none') : null;
+// --position wall|floor|chair: the steps (and picture) of that position.
+const positionArg = process.argv.indexOf('--position');
+const position = positionArg > 0 ? process.argv[positionArg + 1] : null;
 const b = await launch();
 for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   const page = await b.newPage(profile);
@@ -21,6 +24,7 @@ for (const [name, profile] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   await openApp(page, b.origin);
   for (const id of marked) await page.evaluate((i) => window.knotmap.mark(i, true), id);
   if (zone) await page.evaluate((id) => window.knotmap.select(id), zone);
+  if (position) await page.evaluate((p) => Module.ccall('knotmap_call', 'string', ['string', 'string'], ['choosePosition', JSON.stringify([p])]), position);
   await page.waitForTimeout(300);
   const file = join(ARTIFACTS, `shot-${name}${zone ? '-' + zone : ''}.png`);
   await page.screenshot({ path: file });
