@@ -14,6 +14,7 @@ HomeView home_view(const Model& m, const Visitor& v) {
     HomeView home;
     if (!v.progress) return home;
     home.shown = true;
+    home.routine = routine_start(m, v);
     const std::vector<Session>& log = v.progress->sessions();
     const TodayPlan plan = plan_today(log, v.map.marked, v.clock);
     if (plan.items.empty()) {
@@ -63,6 +64,7 @@ Json home_json(const HomeView& home) {
     out["progressTitle"] = home.progress_title;
     out["progressLine"] = home.progress_line;
     out["weekLine"] = home.week_line;
+    out["routine"] = routine_start_json(home.routine);
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "json_check.h"
 #include "model.h"
+#include "routine_view.h"
 #include "visitor.h"
 
 namespace knotmap {
@@ -23,10 +24,12 @@ struct HomeView {
     std::string progress_title = "Your progress";
     std::string progress_line;       // "3 days active  ·  2-day streak  ·  5 sessions" ("" before any session)
     std::string week_line;           // "Worked this week: Side of waist, left; Buttock, right."
+    RoutineStart routine;            // "Start my routine" through the marked spots or the plan
 };
 
 HomeView home_view(const Model& m, const Visitor& v);
-// {shown, planTitle, planIntro, plan: [{zone, label}], progressTitle, progressLine, weekLine}
+// {shown, planTitle, planIntro, plan: [{zone, label}], progressTitle, progressLine, weekLine,
+//  routine: routine_start_json}
 Json home_json(const HomeView& home);
 
 }  // namespace knotmap

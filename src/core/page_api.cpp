@@ -3,6 +3,7 @@
 
 #include "json_check.h"
 #include "page_view.h"
+#include "routine_view.h"
 
 namespace knotmap {
 
@@ -53,7 +54,7 @@ bool read_text(const Json& obj, const char* field, const char* expected, std::st
     return true;
 }
 
-// knotmap.logSession({zone, durationSec, ball, painBefore, painAfter, note}).
+// knotmap.logSession({zone, durationSec, ball, painBefore, painAfter, note, position}).
 std::string parse_session(const Json& in, Session& s) {
     if (!in.is_object()) return "expected an object {zone, durationSec, ball, painBefore, painAfter, note}";
     std::string error;
@@ -63,7 +64,8 @@ std::string parse_session(const Json& in, Session& s) {
     if (!read_whole(in, "durationSec", 1, kMaxSessionSeconds, -1, s.duration_sec, error)) return error;
     if (s.duration_sec < 0) return "field 'durationSec': expected a number of seconds, found nothing";
     if (!read_whole(in, "painBefore", 0, 10, -1, s.pain_before, error) || !read_whole(in, "painAfter", 0, 10, -1, s.pain_after, error) ||
-        !read_text(in, "ball", "a ball id such as \"tennis-ball\"", s.ball, error) || !read_text(in, "note", "text", s.note, error))
+        !read_text(in, "ball", "a ball id such as \"tennis-ball\"", s.ball, error) || !read_text(in, "note", "text", s.note, error) ||
+        !read_text(in, "position", "\"wall\", \"floor\" or \"chair\"", s.position, error))
         return error;
     return "";
 }
@@ -134,6 +136,14 @@ const Entry kCalls[] = {
          return Json{{"answered", c.visitor.screening.answered}, {"yes", c.visitor.screening.yes}};
      }},
     {"setScreening", [](const PageCall& c, const Json& a) { return result(set_screening(c.visitor, c.model, arg(a, 0).dump())); }},
+    {"routine", [](const PageCall& c, const Json&) { return routine_api_json(c.visitor); }},
+    {"startRoutine", [](const PageCall& c, const Json& a) {
+         load_progress(c.visitor, c.model);
+         const Json& zones = arg(a, 0);
+         std::vector<std::string> ids;
+         for (const Json& id : zones.is_array() ? zones : Json::array()) ids.push_back(id.is_string() ? id.get<std::string>() : id.dump());
+         return result(zones.is_array() ? begin_routine(c.visitor, c.model, ids) : "expected a list of zone ids, such as [\"ql-left\"]");
+     }},
     // ---- the page's own DOM layer ----
     {"editScreening", [](const PageCall& c, const Json&) { edit_screening(c.visitor); return Json(true); }},
     {"startHold", [](const PageCall& c, const Json& a) {
@@ -171,6 +181,24 @@ const Entry kCalls[] = {
      }},
     {"deleteAll", [](const PageCall& c, const Json&) { delete_everything(c.visitor, c.model); return Json(true); }},
     {"storageChanged", [](const PageCall& c, const Json&) { storage_changed(c.visitor, c.model); return Json(true); }},
+    {"pauseRoutine", [](const PageCall& c, const Json&) { pause_routine(c.visitor); return Json(true); }},
+    {"resumeRoutine", [](const PageCall& c, const Json&) { resume_routine(c.visitor); return Json(true); }},
+    {"skipSpot", [](const PageCall& c, const Json&) { skip_routine_spot(c.visitor); return Json(true); }},
+    {"stopRoutine", [](const PageCall& c, const Json&) { stop_routine(c.visitor); return Json(true); }},
+    {"rateSpot", [](const PageCall& c, const Json& a) {
+         const auto score = [&](size_t i) { return arg(a, i).is_number_integer() ? arg(a, i).get<int>() : -1; };
+         return Json(arg(a, 0).is_number_unsigned() && rate_routine_spot(c.visitor, arg(a, 0).get<size_t>(), score(1), score(2)));
+     }},
+    {"finishRoutine", [](const PageCall& c, const Json&) { return result(finish_routine(c.visitor, c.model)); }},
+    {"closeRoutine", [](const PageCall& c, const Json&) { close_routine(c.visitor); return Json(true); }},
+    {"setCue", [](const PageCall& c, const Json& a) { return Json(set_cue(c.visitor, text_arg(a, 0), arg(a, 1).is_boolean() && arg(a, 1).get<bool>())); }},
+    // Each second while the page is hidden (no frames run): the cues due, for the page to play.
+    {"routineTick", [](const PageCall& c, const Json&) {
+         run_routine(c.visitor);
+         Json cues = Json::array();
+         for (const PendingCue& cue : take_cues(c.visitor)) cues.push_back(cue_json(c.model, c.visitor, cue));
+         return cues;
+     }},
     {"noteEntered", [](const PageCall& c, const Json& a) { set_draft_note(c.visitor, text_arg(a, 0)); return Json(true); }},
 };
 

@@ -6,7 +6,9 @@
 #include "home_view.h"
 #include "iso_time.h"
 #include "picture_view.h"
+#include "routine_view.h"
 #include "words.h"
+#include "what_helped.h"
 #include "zone_progress.h"
 #include "zone_navigation.h"
 
@@ -31,16 +33,8 @@ json session_json(const Model& m, const Session& s, bool with_note) {
     out["ball"] = or_null(s.ball);
     out["painBefore"] = score_or_null(s.pain_before);
     out["painAfter"] = score_or_null(s.pain_after);
+    out["position"] = or_null(s.position);
     if (with_note) out["note"] = s.note;
-    return out;
-}
-
-// Built field by field: an initializer list per object costs more code in the download.
-json score_json(const ScoreQuestion& q) {
-    json out;
-    out["name"] = q.name;
-    out["label"] = q.label;
-    out["value"] = score_or_null(q.value);
     return out;
 }
 
@@ -98,6 +92,15 @@ json log_form_json(const LogFormView& f) {
 
 }  // namespace
 
+// Built field by field: an initializer list per object costs more code in the download.
+Json score_json(const ScoreQuestion& q) {
+    json out;
+    out["name"] = q.name;
+    out["label"] = q.label;
+    out["value"] = score_or_null(q.value);
+    return out;
+}
+
 std::string pain_words(int score) {
     if (score < 0) return "not said";
     const char* word = score <= 2 ? "barely" : score <= 4 ? "mild" : score <= 6 ? "moderate" : score <= 8 ? "strong" : "severe";
@@ -118,7 +121,7 @@ HoldView hold_view(const Model& m, const Visitor& v) {
     h.log = shows_progress(m, v);
     // Not while the answers stop the steps here: no timer either.
     h.shown = selected && selected->kind == ZoneKind::Muscle && v.screening.answered && !v.screening.editing &&
-              guide.blocked.urgency == Urgency::None;
+              guide.blocked.urgency == Urgency::None && !v.routine;  // one timer at a time
     if (allowed > 0) {
         h.intro = "Find a tender spot, then start: a " + std::to_string(allowed) + "-second countdown with a slow breathing cue.";
         h.start_label = "Start " + std::to_string(allowed) + "-second hold";
@@ -243,7 +246,9 @@ Json logged_events_json(const Model& m, const std::vector<Session>& sessions) {
 Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id) {
     const Zone* zone = find_zone(m.geometry, zone_id);
     if (!zone || zone->kind != ZoneKind::Muscle || !v.progress) return nullptr;
-    return zone_progress_json(zone_progress(v.progress->sessions(), zone->id, v.clock.utc_offset_minutes));
+    Json out = zone_progress_json(zone_progress(v.progress->sessions(), zone->id, v.clock.utc_offset_minutes));
+    out["helped"] = what_helped_json(what_helped(v.progress->sessions(), zone->id, m.content));
+    return out;
 }
 
 Json snapshot_json(const Model& m, const Visitor& v) {
@@ -254,6 +259,7 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     revision["guide"] = r.guide;
     revision["hold"] = r.hold;
     revision["progress"] = r.progress;
+    revision["routine"] = r.routine;
     json out;
     out["revision"] = std::move(revision);
     out["selected"] = or_null(v.map.selected);
@@ -261,6 +267,7 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     out["guide"] = guide_json(m, v);
     out["hold"] = hold_json(hold_view(m, v));
     out["logForm"] = log_form_json(log_form_view(m, v));
+    out["routine"] = routine_view_json(routine_view(m, v));
     out["notice"] = notice_json(v);
     out["feedback"] = v.feedback;
     out["dataTools"] = shows_progress(m, v);

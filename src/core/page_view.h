@@ -65,6 +65,7 @@ struct LogFormView {
 HoldView hold_view(const Model& m, const Visitor& v);
 LogFormView log_form_view(const Model& m, const Visitor& v);
 std::string pain_words(int score);  // "3/10, mild", or "not said"
+Json score_json(const ScoreQuestion& q);  // {name, label, value: 0..10 or null}
 
 // JSON for the page (text only; the DOM layer inserts it as text, never as HTML).
 Json zones_json(const Model& m, const Layout& layout, float scale);  // knotmap.zones(): centres in CSS pixels

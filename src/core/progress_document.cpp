@@ -20,6 +20,7 @@ bool migrate_to_current(Json& doc, int version, std::string& error) {
         doc["marks"] = Json::array();
         version = 2;
     }
+    if (version == 2) version = 3;  // v3 added a session's position: rows may have an 8th field
     if (version == kProgressVersion) return true;
     error = "unsupported version " + std::to_string(version);
     return false;
@@ -67,6 +68,8 @@ std::string validate_session(const Session& s, const KnownIds& known) {
     if (utf8_length(s.note) > static_cast<size_t>(kMaxNoteLength))
         return "field 'note': expected at most " + std::to_string(kMaxNoteLength) + " characters, found " +
                std::to_string(utf8_length(s.note));
+    if (!s.position.empty() && std::find(std::begin(kSessionPositions), std::end(kSessionPositions), s.position) == std::end(kSessionPositions))
+        return "field 'position': expected \"wall\", \"floor\" or \"chair\", found " + quote(s.position);
     if (s.started_at < 946684800000LL || s.started_at > 4102444800000LL)  // 2000 to 2100
         return "field 'startedAt': the date is out of range";
     return "";
@@ -118,8 +121,8 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
         const Json& row = (*sessions)[i];
         // Built only for an error: ten years of history is 58,000 rows.
         const auto where = [i] { return "sessions[" + std::to_string(i) + "]: "; };
-        if (!row.is_array() || row.size() < 6 || row.size() > 7) {
-            out.error = where() + "expected [dt, zone, seconds, ball, before, after, note?]";
+        if (!row.is_array() || row.size() < 6 || row.size() > (out.version >= 3 ? 8u : 7u)) {
+            out.error = where() + "expected [dt, zone, seconds, ball, before, after, note?, position?]";
             return out;
         }
         long long dt, zi, dur, bi, before, after;
@@ -139,9 +142,13 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
         s.ball = bi < 0 ? std::string() : balls[static_cast<size_t>(bi)];
         s.pain_before = static_cast<int>(before);
         s.pain_after = static_cast<int>(after);
-        if (row.size() == 7) {
+        if (row.size() >= 7) {
             if (!row[6].is_string()) { out.error = where() + "field 'note': expected text"; return out; }
             s.note = row[6].get<std::string>();
+        }
+        if (row.size() == 8) {
+            if (!row[7].is_string()) { out.error = where() + "field 'position': expected text"; return out; }
+            s.position = row[7].get<std::string>();
         }
         const std::string problem = validate_session(s, known);
         if (!problem.empty()) {
@@ -176,7 +183,8 @@ std::string serialize_progress(const std::vector<Session>& input, const std::vec
         const long long t = s.started_at / 1000;
         Json row = Json::array({t - previous, index_of(zone_index, zones, s.zone), s.duration_sec,
                                 s.ball.empty() ? -1 : index_of(ball_index, balls, s.ball), s.pain_before, s.pain_after});
-        if (!s.note.empty()) row.push_back(s.note);
+        if (!s.note.empty() || !s.position.empty()) row.push_back(s.note);
+        if (!s.position.empty()) row.push_back(s.position);
         rows.push_back(std::move(row));
         previous = t;
     }

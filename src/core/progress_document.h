@@ -1,13 +1,14 @@
 // The stored form of the session log, its validation, and its migrations.
 //
-// Format (version 2), compact because ten years of daily sessions on every zone must fit easily
+// Format (version 3), compact because ten years of daily sessions on every zone must fit easily
 // in a browser's 5 MB localStorage:
-//   {"format": "knotmap-progress", "version": 1, "start": <Unix seconds>,
+//   {"format": "knotmap-progress", "version": 3, "start": <Unix seconds>,
 //    "zones": ["ql-left", ...], "balls": ["tennis-ball", ...],
-//    "sessions": [[dt, zone, seconds, ball, before, after, "note"?], ...],
+//    "sessions": [[dt, zone, seconds, ball, before, after, "note"?, "position"?], ...],
 //    "marks": [[zone, ms, 1|0], ...]}   (the sore marks, see sore_marks.h; may be absent)
 // Sessions are in time order; dt is seconds since the previous session (the first: since
-// "start"); zone and ball index the tables (ball -1: not said); before/after are 0..10 or -1.
+// "start"); zone and ball index the tables (ball -1: not said); before/after are 0..10 or -1;
+// position (from version 3) is "wall", "floor" or "chair", and comes after a note ("" if none).
 // An import file has the same format, so an export can be imported anywhere. Version 1 had no
 // marks: a version 1 Knotmap refuses a version 2 file rather than drop its marks unseen.
 #pragma once
@@ -20,7 +21,7 @@
 
 namespace knotmap {
 
-constexpr int kProgressVersion = 2;
+constexpr int kProgressVersion = 3;
 
 struct KnownIds {
     std::set<std::string> zones;  // empty set: any id accepted

@@ -6,8 +6,8 @@
 namespace knotmap {
 
 bool session_before(const Session& a, const Session& b) {
-    return std::tie(a.started_at, a.zone, a.duration_sec, a.ball, a.pain_before, a.pain_after, a.note) <
-           std::tie(b.started_at, b.zone, b.duration_sec, b.ball, b.pain_before, b.pain_after, b.note);
+    return std::tie(a.started_at, a.zone, a.duration_sec, a.ball, a.pain_before, a.pain_after, a.note, a.position) <
+           std::tie(b.started_at, b.zone, b.duration_sec, b.ball, b.pain_before, b.pain_after, b.note, b.position);
 }
 
 std::vector<Session> merge_sessions(const std::vector<Session>& a, const std::vector<Session>& b) {

@@ -9,6 +9,8 @@ namespace knotmap {
 
 constexpr int kMaxNoteLength = 140;       // characters (code points, not bytes): a short note, not a diary
 constexpr int kMaxSessionSeconds = 3600;  // a session longer than an hour is a mistake
+// The positions a session may name (guide.h's position_id), in the order of content.h's Position.
+constexpr const char* kSessionPositions[] = {"wall", "floor", "chair"};
 
 struct Session {
     int64_t started_at = 0;  // milliseconds since the Unix epoch (UTC)
@@ -18,10 +20,11 @@ struct Session {
     int pain_before = -1;    // 0..10, or -1 when not said
     int pain_after = -1;
     std::string note;
+    std::string position;    // "wall", "floor" or "chair" (position_id), or empty when not said
 
     bool operator==(const Session& o) const {
         return started_at == o.started_at && zone == o.zone && duration_sec == o.duration_sec && ball == o.ball &&
-               pain_before == o.pain_before && pain_after == o.pain_after && note == o.note;
+               pain_before == o.pain_before && pain_after == o.pain_after && note == o.note && position == o.position;
     }
     bool operator!=(const Session& o) const { return !(*this == o); }
 };

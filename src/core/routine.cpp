@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "guide.h"
 #include "json_check.h"
 
 namespace knotmap {
@@ -164,6 +165,7 @@ std::vector<Session> finish_routine(Routine& r) {
         session.ball = s.ball;
         session.pain_before = s.pain_before;
         session.pain_after = s.pain_after;
+        session.position = position_id(s.position);
         sessions.push_back(std::move(session));
     }
     return sessions;

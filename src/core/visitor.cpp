@@ -5,15 +5,12 @@
 
 #include "guide.h"
 #include "utf8_text.h"
+#include "visitor_parts.h"
 #include "words.h"
 
 namespace knotmap {
 
-namespace {
-
-constexpr const char* kScreeningKey = "knotmap-screening";
-// The zone last shown, so a reload comes back to it (a view, not progress: not exported or merged).
-constexpr const char* kSelectionKey = "knotmap-selection";
+namespace detail {
 
 void bump(Visitor& v, unsigned parts) {
     Revisions& r = v.revision;
@@ -23,7 +20,36 @@ void bump(Visitor& v, unsigned parts) {
     if (parts & kGuide) ++r.guide;
     if (parts & kHold) ++r.hold;
     if (parts & kProgress) ++r.progress;
+    if (parts & kRoutine) ++r.routine;
 }
+
+// A few zones a visit at most: a list costs less download than a map.
+int seconds_held(const Visitor& v, const std::string& zone) {
+    for (const auto& [id, seconds] : v.held_sec)
+        if (id == zone) return seconds;
+    return 0;
+}
+
+void add_held(Visitor& v, const std::string& zone, int seconds) {
+    for (auto& [id, held] : v.held_sec)
+        if (id == zone) {
+            held += seconds;
+            return;
+        }
+    v.held_sec.emplace_back(zone, seconds);
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::add_held;
+using detail::bump;
+using detail::seconds_held;
+
+constexpr const char* kScreeningKey = "knotmap-screening";
+// The zone last shown, so a reload comes back to it (a view, not progress: not exported or merged).
+constexpr const char* kSelectionKey = "knotmap-selection";
 
 void save_screening(Visitor& v) {
     if (!v.storage || (!v.screening.answered && v.screening.yes.empty())) return;  // nothing worth keeping
@@ -49,6 +75,7 @@ void fresh_draft(Visitor& v, const Model& m, const Zone& zone) {
     v.draft.zone = zone.id;
     const Guide guide = build_guide(m.content, m.geometry, v.screening, zone);
     if (!guide.balls.empty()) v.draft.ball = guide.balls.front().ball->id;
+    if (!guide.positions.empty()) v.draft.position = position_id(shown_position(v, guide));
     if (v.hold.zone == zone.id && v.hold.phase != HoldPhase::Idle && before.zone == zone.id) v.draft = before;
 }
 
@@ -74,6 +101,7 @@ void attach_storage(Visitor& v, const Model& m, KeyValueStorage& storage) {
     // The zone shown before a reload, unless the embed asked for one (an unknown id: the whole back).
     if (v.map.selected.empty() && storage.read(kSelectionKey, saved) == StorageResult::Ok && !saved.empty())
         select(v, m, saved);
+    detail::restore_routine(v, m);
     bump(v, kGuide | kHold);
 }
 
@@ -103,9 +131,11 @@ void delete_everything(Visitor& v, const Model& m) {
     v.screening = Screening{};
     v.map.marked.clear();
     v.draft = SessionDraft{};
+    v.routine.reset();  // its key went with every other knotmap key
+    v.cues = CueSettings{};
     if (const Zone* zone = selected_muscle(v, m)) fresh_draft(v, m, *zone);
     v.feedback = "All your Knotmap data on this device was deleted.";
-    bump(v, kMarks | kGuide | kHold | kProgress);
+    bump(v, kMarks | kGuide | kHold | kProgress | kRoutine);
 }
 
 MapZoom current_zoom(const Visitor& v, bool reduced_motion) {
@@ -244,26 +274,6 @@ Position shown_position(const Visitor& v, const Guide& guide) {
                : guide.positions.front();
 }
 
-namespace {
-
-// A few zones a visit at most: a list costs less download than a map.
-int seconds_held(const Visitor& v, const std::string& zone) {
-    for (const auto& [id, seconds] : v.held_sec)
-        if (id == zone) return seconds;
-    return 0;
-}
-
-void add_held(Visitor& v, const std::string& zone, int seconds) {
-    for (auto& [id, held] : v.held_sec)
-        if (id == zone) {
-            held += seconds;
-            return;
-        }
-    v.held_sec.emplace_back(zone, seconds);
-}
-
-}  // namespace
-
 int hold_allowed(const Visitor& v, const Guide& g) {
     if (g.positions.empty() || !g.zone) return 0;  // blocked, or not a muscle
     const int left = g.dose.max_per_spot_sec - seconds_held(v, g.zone->id);
@@ -277,10 +287,12 @@ int hold_allowed(const Visitor& v, const Model& m, const Zone& zone) {
 bool start_hold(Visitor& v, const Model& m) {
     const Zone* zone = selected_muscle(v, m);
     if (!zone || !v.screening.answered || v.hold.phase == HoldPhase::Running) return false;
-    const int seconds = hold_allowed(v, m, *zone);
-    if (seconds <= 0) return false;
+    const Guide guide = build_guide(m.content, m.geometry, v.screening, *zone);
+    const int seconds = hold_allowed(v, guide);
+    if (seconds <= 0 || v.routine) return false;  // one timer at a time
     start_hold(v.hold, zone->id, seconds, v.now);
     if (v.draft.zone != zone->id) fresh_draft(v, m, *zone);
+    v.draft.position = position_id(shown_position(v, guide));
     v.draft.by_hand = false;
     v.draft.open = false;
     v.draft.saved = false;
@@ -366,6 +378,7 @@ std::string save_draft(Visitor& v, const Model& m) {
     s.pain_before = v.draft.pain_before;
     s.pain_after = v.draft.pain_after;
     s.note = v.draft.note;
+    s.position = v.draft.position;
     const std::string error = v.progress->log(s);
     v.feedback = error.empty() ? (v.progress->notice() == StoreNotice::None ? "Session saved on this device."
                                                                             : "Session kept for this visit.")

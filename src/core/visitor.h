@@ -4,6 +4,7 @@
 // these, so the two renderings can't drift apart, and each action is unit-tested here.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "model.h"
 #include "progress_stats.h"
 #include "progress_store.h"
+#include "routine.h"
 #include "safety.h"
 
 namespace knotmap {
@@ -32,6 +34,7 @@ struct SessionDraft {
     std::string ball;          // "" for another ball or not sure
     int pain_before = -1, pain_after = -1;
     std::string note;
+    std::string position;      // the position whose steps showed ("wall", "floor", "chair"), for "what helped"
 };
 
 constexpr int kByHandDurations[] = {60, 120, 180, 300, 600};  // the choices of the form, in seconds
@@ -45,11 +48,26 @@ enum Part : unsigned {
     kGuide = 4,      // the guide's view-model (the screening, the selection)
     kHold = 8,       // the hold and the log form
     kProgress = 16,  // the session log, the storage notice, the feedback line
+    kRoutine = 32,   // the routine (its phase, each second of its countdown) and the cue settings
 };
 
 struct Revisions {
     unsigned all = 0;  // any change
-    unsigned selection = 0, marks = 0, guide = 0, hold = 0, progress = 0;
+    unsigned selection = 0, marks = 0, guide = 0, hold = 0, progress = 0, routine = 0;
+};
+
+// How a hold or routine speaks to someone who isn't looking: each can be turned off (remembered).
+struct CueSettings {
+    bool sound = true;    // a soft tone (Web Audio)
+    bool vibrate = true;  // where the device has one
+    bool speech = true;   // "15 seconds left", "next: ..."
+};
+
+// A cue the page plays now: the routine's state after it, and what happened.
+struct PendingCue {
+    RoutineCue cue;
+    size_t spot;  // the spot it is about: the one held, or (a rest) the next one
+    bool ended_hold;  // a hold ended in the same step (its tone plays)
 };
 
 struct Visitor {
@@ -69,6 +87,12 @@ struct Visitor {
     std::vector<std::pair<std::string, int>> held_sec;  // seconds held on each zone this visit: a spot's limit
     double now = 0;                           // seconds, monotonic: the hold's clock
     LocalClock clock;                         // wall-clock time and time zone, for start times and days
+    std::optional<Routine> routine;           // "Start my routine": through every sore spot
+    CueSettings cues;
+    std::vector<PendingCue> pending_cues;     // for the page to play (take_cues)
+    std::vector<Session> routine_logged;      // for the host page's "routine-finished" event
+    long long routine_saved_at = 0;           // ms: the last time the routine was stored
+    int routine_second = -1;                  // the countdown's whole second last shown
     Revisions revision;
 };
 
@@ -145,5 +169,30 @@ std::string save_draft_without_scores(Visitor& v, const Model& m);
 std::string log_session(Visitor& v, const Model& m, Session session);
 ImportOutcome import_progress(Visitor& v, const Model& m, const std::string& text);
 std::vector<Session> take_logged(Visitor& v);  // since the last call
+
+// ---- the routine ---------------------------------------------------------------------------------
+// The spots "Start my routine" takes: the marked sore spots, or else today's plan.
+std::vector<std::string> routine_zones(const Visitor& v, const Model& m);
+// The spots a routine through `zones` would take (each with its position, hold and ball), or
+// the reason there is none (`error`).
+std::vector<RoutineSpot> routine_spots(const Visitor& v, const Model& m, const std::vector<std::string>& zones, std::string& error);
+// knotmap.startRoutine(): every spot checked (known muscle zones the answers don't block, with
+// hold time left), the other side added, ordered top to bottom. Empty on success, else the error.
+std::string begin_routine(Visitor& v, const Model& m, const std::vector<std::string>& zones);
+// Brings the routine up to the wall clock (each frame, and each second while the page is hidden):
+// queues its cues, stores it when its phase changes and every few seconds. True when it changed.
+bool run_routine(Visitor& v);
+void pause_routine(Visitor& v);
+void resume_routine(Visitor& v);
+void skip_routine_spot(Visitor& v);
+void stop_routine(Visitor& v);  // straight to rating what was held
+bool rate_routine_spot(Visitor& v, size_t spot, int before, int after);
+// Logs every spot held as a session at once. Empty on success, else the error (the routine is kept).
+std::string finish_routine(Visitor& v, const Model& m);
+void close_routine(Visitor& v);  // the done screen's "Back to the map", or a routine never rated: dropped
+bool set_cue(Visitor& v, const std::string& which, bool on);  // "sound", "vibrate", "speech"
+void store_routine_now(Visitor& v);  // the page is being hidden: the time it was left is kept
+std::vector<PendingCue> take_cues(Visitor& v);
+std::vector<Session> take_routine_logged(Visitor& v);
 
 }  // namespace knotmap

@@ -30,8 +30,8 @@ std::string status_name(DocumentStatus status) {
 }
 
 // The format as progress_document.h describes it, read with nlohmann directly: {format, version 1
-// or 2, start (seconds), zones: [ids], balls: [ids], sessions: [[dt, zone index, seconds, ball
-// index or -1, before, after, note?]], and from version 2 marks?: [[zone, ms, 0|1]]}, each session
+// to 3, start (seconds), zones: [ids], balls: [ids], sessions: [[dt, zone index, seconds, ball
+// index or -1, before, after, note?, and from version 3 position?]], and from version 2 marks?: [[zone, ms, 0|1]]}, each session
 // then judged by the README's rules. Nothing is shared with the parser under test but the Session
 // and SoreMark types and the merge rules.
 struct Reference {
@@ -64,20 +64,21 @@ Reference read_reference(const std::string& text, const KnownIds& known) {
     const auto format = doc.find("format"), version = doc.find("version"), start = doc.find("start");
     long long v = 0, t = 0;
     if (format == doc.end() || *format != Json("knotmap-progress")) return ref;
-    if (version == doc.end() || !whole(*version, 1, 2, v)) return ref;
+    if (version == doc.end() || !whole(*version, 1, 3, v)) return ref;
     if (start == doc.end() || !whole(*start, 0, 4102444800LL, t)) return ref;
     std::vector<std::string> zones, balls;
     if (!id_table(doc, "zones", zones) || !id_table(doc, "balls", balls)) return ref;
     const auto rows = doc.find("sessions");
     if (rows == doc.end() || !rows->is_array()) return ref;
     for (const Json& row : *rows) {
-        if (!row.is_array() || row.size() < 6 || row.size() > 7) return ref;
+        if (!row.is_array() || row.size() < 6 || row.size() > (v >= 3 ? 8u : 7u)) return ref;
         long long dt, zone, seconds, ball, before, after;
         if (!whole(row[0], 0, 4102444800LL, dt) || !whole(row[1], 0, static_cast<long long>(zones.size()) - 1, zone) ||
             !whole(row[2], 0, 1000000, seconds) || !whole(row[3], -1, static_cast<long long>(balls.size()) - 1, ball) ||
             !whole(row[4], -1, 10, before) || !whole(row[5], -1, 10, after))
             return ref;
-        if (row.size() == 7 && !row[6].is_string()) return ref;
+        if (row.size() >= 7 && !row[6].is_string()) return ref;
+        if (row.size() == 8 && !row[7].is_string()) return ref;
         t += dt;
         Session s;
         s.started_at = t * 1000;
@@ -86,14 +87,15 @@ Reference read_reference(const std::string& text, const KnownIds& known) {
         s.ball = ball < 0 ? std::string() : balls[static_cast<size_t>(ball)];
         s.pain_before = static_cast<int>(before);
         s.pain_after = static_cast<int>(after);
-        if (row.size() == 7) s.note = row[6].get<std::string>();
+        if (row.size() >= 7) s.note = row[6].get<std::string>();
+        if (row.size() == 8) s.position = row[7].get<std::string>();
         if (!fuzz::meets_readme_session_rules(s, known)) return ref;
         ref.sessions.push_back(s);
     }
     std::sort(ref.sessions.begin(), ref.sessions.end(), session_before);
     ref.sessions.erase(std::unique(ref.sessions.begin(), ref.sessions.end()), ref.sessions.end());
     const auto marks = doc.find("marks");
-    if (v == 2 && marks != doc.end()) {
+    if (v >= 2 && marks != doc.end()) {
         if (!marks->is_array()) return ref;
         std::vector<SoreMark> read;
         for (const Json& row : *marks) {

@@ -132,6 +132,7 @@ inline bool meets_readme_session_rules(const Session& s, const KnownIds& known) 
     if (s.duration_sec < 1 || s.duration_sec > kReadmeMaxSeconds) return false;
     if (s.pain_before < -1 || s.pain_before > 10 || s.pain_after < -1 || s.pain_after > 10) return false;
     if (!decode_utf8_count(s.note, note_chars) || note_chars > kReadmeNoteCharacters) return false;
+    if (!s.position.empty() && s.position != "wall" && s.position != "floor" && s.position != "chair") return false;
     return s.started_at >= 946684800000LL && s.started_at < 4102444800000LL + 1;  // 2000-01-01 to 2100-01-01
 }
 

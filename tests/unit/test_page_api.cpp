@@ -149,12 +149,19 @@ TEST_CASE("page setup: the parsed options and the words the canvas draws, once")
 
 TEST_CASE("page API: progress(zone) is the panel's view-model of that zone's sessions") {
     Page p;
-    CHECK(p.call("progress", R"(["ql-left"])") == Json::parse(R"({"sessions": 0, "last": null, "trend": null})"));
-    REQUIRE(p.call("logSession", R"([{"zone": "ql-left", "durationSec": 30, "painBefore": 8, "painAfter": 2}])")["ok"] == true);
+    Json empty = p.call("progress", R"(["ql-left"])");
+    CHECK(empty["helped"]["balls"].empty());
+    empty.erase("helped");
+    CHECK(empty == Json::parse(R"({"sessions": 0, "last": null, "trend": null})"));
+    REQUIRE(p.call("logSession", R"([{"zone": "ql-left", "durationSec": 30, "painBefore": 8, "painAfter": 2, "ball": "tennis-ball", "position": "floor"}])")["ok"] == true);
+    CHECK(p.call("logSession", R"([{"zone": "ql-left", "durationSec": 30, "position": "sofa"}])")["error"] ==
+          "field 'position': expected \"wall\", \"floor\" or \"chair\", found 'sofa'");
     const Json progress = p.call("progress", R"(["ql-left"])");
     CHECK(progress["sessions"] == 1);
     CHECK(progress["last"] == Json::parse(R"({"before": 8, "after": 2, "text": "8 \u2192 2: 6 points easier"})"));
     CHECK(progress["trend"].is_null());  // one session is not a trend (test_zone_progress.cpp reads trends)
+    CHECK(progress["helped"]["positions"][0]["text"] == "1 session: too few to tell yet");
+    CHECK(progress["helped"]["balls"][0]["id"] == "tennis-ball");
     CHECK(p.call("progress", R"(["avoid-spine"])").is_null());
     CHECK(p.call("progress", R"(["kneecap"])").is_null());
     CHECK(p.call("progress", "[]").is_null());

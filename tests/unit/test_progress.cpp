@@ -80,7 +80,7 @@ TEST_CASE("bad progress text gives a precise reason") {
     CHECK(parse_progress(head + "[[0,0,0,0,7,4]]}", known()).error ==
           "sessions[0]: field 'durationSec': expected 1 to 3600 seconds, found 0");
     CHECK(parse_progress(head + "[[0,0,30,0,7]]}", known()).error ==
-          "sessions[0]: expected [dt, zone, seconds, ball, before, after, note?]");
+          "sessions[0]: expected [dt, zone, seconds, ball, before, after, note?, position?]");
 }
 
 TEST_CASE("ten years of daily sessions on every zone fit well inside a 5 MB quota") {
@@ -311,13 +311,35 @@ TEST_CASE("a version 1 file has no marks; a version 2 file keeps them through sa
     const std::vector<SoreMark> marks{{"ql-left", kJan1, true}, {"ql-right", kJan1 + 1, false}};
     const ParsedDocument back = parse_progress(serialize_progress({session(kJan1, "ql-left")}, marks), known());
     REQUIRE(back.status == DocumentStatus::Ok);
-    CHECK(back.version == 2);
+    CHECK(back.version == kProgressVersion);
     CHECK(back.marks == marks);
     const ParsedDocument bad = parse_progress(
         R"({"format":"knotmap-progress","version":2,"start":0,"zones":[],"balls":[],"sessions":[],"marks":[["nowhere",1735689600000,1]]})",
         known());
     CHECK(bad.status == DocumentStatus::Corrupt);
     CHECK(bad.error == "marks[0]: unknown zone 'nowhere'");
+}
+
+TEST_CASE("version 3 keeps a session's position, after its note; older versions refuse an 8th field") {
+    Session with_position = session(kJan1, "ql-left");
+    with_position.position = "floor";
+    Session with_both = session(kJan1 + 60000, "ql-left");
+    with_both.position = "chair";
+    with_both.note = "better";
+    const std::string text = serialize_progress({with_position, with_both, session(kJan1 + 120000, "ql-left")}, {});
+    CHECK(text.find(R"(,"","floor"])") != std::string::npos);  // no note: an empty one keeps the place
+    const ParsedDocument back = parse_progress(text, known());
+    REQUIRE(back.status == DocumentStatus::Ok);
+    REQUIRE(back.sessions.size() == 3);
+    CHECK(back.sessions[0].position == "floor");
+    CHECK(back.sessions[1].position == "chair");
+    CHECK(back.sessions[1].note == "better");
+    CHECK(back.sessions[2].position.empty());
+    const std::string head = R"({"format":"knotmap-progress","start":1735722000,"zones":["ql-left"],"balls":[],"sessions":[[0,0,30,-1,5,3,"","wall"]],"version":)";
+    CHECK(parse_progress(head + "2}", known()).status == DocumentStatus::Corrupt);
+    CHECK(parse_progress(head + "3}", known()).status == DocumentStatus::Ok);
+    const ParsedDocument bad = parse_progress(R"({"format":"knotmap-progress","version":3,"start":1735722000,"zones":["ql-left"],"balls":[],"sessions":[[0,0,30,-1,5,3,"","sofa"]]})", known());
+    CHECK(bad.error == "sessions[0]: field 'position': expected \"wall\", \"floor\" or \"chair\", found 'sofa'");
 }
 
 TEST_CASE("stored marks that can't be read are backed up; newer ones are left alone") {

@@ -1,0 +1,231 @@
+#include "routine_view.h"
+
+#include <cmath>
+
+#include "guide.h"
+
+namespace knotmap {
+
+namespace {
+
+const char* position_phrase(Position p) {
+    switch (p) {
+        case Position::Wall: return "against the wall";
+        case Position::Floor: return "on the floor";
+        case Position::Travel: return "in a chair";
+    }
+    return "";
+}
+
+std::string spot_name(const Model& m, const RoutineSpot& s) {
+    const Zone* zone = find_zone(m.geometry, s.zone);
+    return zone ? zone_short_name(m.content, *zone) : s.zone;
+}
+
+std::string spot_with_position(const Model& m, const RoutineSpot& s) { return spot_name(m, s) + ", " + position_phrase(s.position); }
+
+// "Switch sides" when the next spot is the other side of the one just held.
+bool switches_sides(const Model& m, const Routine& r, size_t next) {
+    if (next == 0 || next >= r.spots.size()) return false;
+    const Zone* a = find_zone(m.geometry, r.spots[next - 1].zone);
+    const Zone* b = find_zone(m.geometry, r.spots[next].zone);
+    return a && b && a->family == b->family && a->side != b->side;
+}
+
+std::string rest_words(const Model& m, const Routine& r, size_t next) {
+    if (next >= r.spots.size()) return "";
+    return std::string(switches_sides(m, r, next) ? "Switch sides. Next: " : "Rest. Next: ") + spot_with_position(m, r.spots[next]) + ".";
+}
+
+std::string seconds_words(int n) { return std::to_string(n) + (n == 1 ? " second" : " seconds"); }
+
+Json switches_json(const std::vector<CueSwitch>& cues) {
+    Json out = Json::array();
+    for (const CueSwitch& c : cues) {
+        Json item;
+        item["id"] = c.id;
+        item["label"] = c.label;
+        item["on"] = c.on;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+}  // namespace
+
+RoutineView routine_view(const Model& m, const Visitor& v) {
+    RoutineView view;
+    view.keep_awake = v.hold.phase == HoldPhase::Running;
+    view.cues = {{"sound", "Tone", v.cues.sound}, {"vibrate", "Vibrate", v.cues.vibrate}, {"speech", "Spoken cues", v.cues.speech}};
+    if (!v.routine) return view;
+    const Routine& r = *v.routine;
+    view.shown = true;
+    view.phase = routine_phase_name(r.phase);
+    view.paused = r.paused;
+    const size_t count = r.spots.size();
+    if (r.phase == RoutinePhase::Hold || r.phase == RoutinePhase::Rest) {
+        const bool hold = r.phase == RoutinePhase::Hold;
+        const size_t shown = hold ? r.index : r.index + 1;  // a rest shows the spot to get ready for
+        const RoutineSpot& spot = r.spots[shown];
+        view.title = "Routine: spot " + std::to_string(shown + 1) + " of " + std::to_string(count);
+        view.spot = spot_name(m, spot);
+        view.position = position_phrase(spot.position);
+        view.position[0] = static_cast<char>(view.position[0] - 'a' + 'A');
+        view.seconds_total = hold ? spot.hold_sec : kRoutineRestSec;
+        view.seconds_left = static_cast<int>(std::ceil(routine_seconds_left(r, v.clock.now_ms)));
+        view.count = std::to_string(view.seconds_left) + " s";
+        view.status = r.paused ? "Paused" : hold ? "Hold and breathe slowly" : switches_sides(m, r, shown) ? "Switch sides" : "Rest, then move the ball";
+        view.next = hold ? (shown + 1 < count ? "Next: " + spot_with_position(m, r.spots[shown + 1]) : "Last spot") : "Hold: " + seconds_words(spot.hold_sec);
+        view.pause_label = r.paused ? "Resume" : "Pause";
+        view.skip_label = hold ? "Skip this spot" : "Start now";
+        view.announce = r.paused ? "Routine paused." : hold ? "Hold: " + spot_with_position(m, spot) + ", " + seconds_words(spot.hold_sec) + "."
+                                                            : rest_words(m, r, shown);
+        view.keep_awake = !r.paused;
+    } else if (r.phase == RoutinePhase::Rate) {
+        view.title = "How do they feel?";
+        view.rate_intro = "Rate each spot before and now, or leave a score out. Saving logs every spot at once.";
+        for (size_t i = 0; i < count; ++i) {
+            const RoutineSpot& s = r.spots[i];
+            if (s.started_at == 0 || s.held_sec < 1) continue;
+            view.rates.push_back({i, spot_with_position(m, s) + ", " + seconds_words(s.held_sec),
+                                  ScoreQuestion{"before", "Before", s.pain_before}, ScoreQuestion{"after", "Now", s.pain_after}});
+        }
+        if (view.rates.empty()) view.rate_intro = "No spot was held long enough to log.";
+        view.announce = "Routine finished. Rate each spot.";
+    } else {
+        view.title = "Routine done";
+        view.done_text = v.feedback;
+        view.announce = v.feedback;
+    }
+    return view;
+}
+
+Json routine_view_json(const RoutineView& r) {
+    Json out;
+    out["shown"] = r.shown;
+    out["phase"] = r.phase;
+    out["title"] = r.title;
+    out["spot"] = r.spot;
+    out["position"] = r.position;
+    out["secondsLeft"] = r.seconds_left;
+    out["secondsTotal"] = r.seconds_total;
+    out["count"] = r.count;
+    out["status"] = r.status;
+    out["next"] = r.next;
+    out["paused"] = r.paused;
+    out["pauseLabel"] = r.pause_label;
+    out["skipLabel"] = r.skip_label;
+    out["stopLabel"] = r.stop_label;
+    out["announce"] = r.announce;
+    out["cuesTitle"] = r.cues_title;
+    out["cues"] = switches_json(r.cues);
+    out["rateIntro"] = r.rate_intro;
+    Json rates = Json::array();
+    for (const RateRow& row : r.rates) {
+        Json item;
+        item["spot"] = row.spot;
+        item["name"] = row.name;
+        item["before"] = score_json(row.before);
+        item["after"] = score_json(row.after);
+        rates.push_back(std::move(item));
+    }
+    out["rates"] = std::move(rates);
+    out["saveLabel"] = r.save_label;
+    out["doneText"] = r.done_text;
+    out["closeLabel"] = r.close_label;
+    out["keepAwake"] = r.keep_awake;
+    return out;
+}
+
+Json routine_api_json(const Visitor& v) {
+    if (!v.routine) return nullptr;
+    const Routine& r = *v.routine;
+    Json spots = Json::array();
+    for (const RoutineSpot& s : r.spots) {
+        Json item;
+        item["zone"] = s.zone;
+        item["position"] = position_id(s.position);
+        item["holdSec"] = s.hold_sec;
+        spots.push_back(std::move(item));
+    }
+    Json out;
+    out["spots"] = std::move(spots);
+    out["index"] = r.index;
+    out["phase"] = routine_phase_name(r.phase);
+    out["paused"] = r.paused;
+    return out;
+}
+
+Json cue_json(const Model& m, const Visitor& v, const PendingCue& cue) {
+    const char* tone = nullptr;
+    Json vibrate = Json::array();
+    std::string say;
+    const Routine* r = v.routine ? &*v.routine : nullptr;
+    const RoutineSpot* spot = r && cue.spot < r->spots.size() ? &r->spots[cue.spot] : nullptr;
+    switch (cue.cue) {
+        case RoutineCue::HoldStart:
+            tone = "start";
+            vibrate = {150};
+            if (spot) say = spot_with_position(m, *spot) + ". Hold for " + seconds_words(spot->hold_sec) + ".";
+            break;
+        case RoutineCue::Halfway:
+            tone = "half";
+            vibrate = {80};
+            if (spot) say = seconds_words(spot->hold_sec - spot->hold_sec / 2) + " left.";
+            break;
+        case RoutineCue::RestStart:
+        case RoutineCue::HoldEnd:
+            tone = "end";
+            vibrate = {150, 100, 150};
+            if (r) say = rest_words(m, *r, cue.spot);
+            break;
+        case RoutineCue::Finished:
+            tone = "end";
+            vibrate = {300};
+            say = "That's the routine. Rate how each spot feels.";
+            break;
+    }
+    Json out;
+    out["tone"] = v.cues.sound ? Json(tone) : Json(nullptr);
+    out["vibrate"] = v.cues.vibrate ? vibrate : Json(nullptr);
+    out["say"] = v.cues.speech ? say : std::string();
+    return out;
+}
+
+RoutineStart routine_start(const Model& m, const Visitor& v) {
+    RoutineStart start;
+    if (v.routine || !v.progress) return start;
+    start.zones = routine_zones(v, m);
+    if (start.zones.empty()) return start;
+    start.shown = true;
+    start.note = "Hands-free: a tone, a buzz and a voice tell you when to start, switch and stop, so you can close your eyes.";
+    if (!v.screening.answered) {
+        start.needs_screening = true;
+        start.label = "Start my routine: safety check first";
+        return start;
+    }
+    std::string error;
+    const std::vector<RoutineSpot> spots = routine_spots(v, m, start.zones, error);
+    if (!error.empty()) {
+        start.shown = false;  // nothing it could run now (its reasons show on each spot)
+        return start;
+    }
+    int seconds = static_cast<int>(spots.size() - 1) * kRoutineRestSec;
+    for (const RoutineSpot& s : spots) seconds += s.hold_sec;
+    const int minutes = std::max(1, (seconds + 30) / 60);
+    start.label = "Start my routine: " + std::to_string(spots.size()) + " spots, about " + std::to_string(minutes) +
+                  (minutes == 1 ? " minute" : " minutes");
+    return start;
+}
+
+Json routine_start_json(const RoutineStart& start) {
+    if (!start.shown) return nullptr;
+    Json out;
+    out["label"] = start.label;
+    out["note"] = start.note;
+    out["needsScreening"] = start.needs_screening;
+    out["zones"] = start.zones;
+    return out;
+}
+
+}  // namespace knotmap
