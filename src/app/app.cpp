@@ -117,6 +117,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     dc.touch_screen = in.touch_screen;
     set_time(v, in.now, in.clock);
     tick(v);
+    run_routine(v);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(in.width, in.height));
     ImGui::Begin("Knotmap", nullptr, kFullScreenWindow);
@@ -146,6 +147,9 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     map_in.fonts = &dc.fonts;
     map_in.palette = &dc.palette;
     map_in.focused = ui.focused;
+    // The spot the routine is on (or, resting, the next one) is ringed: where the ball goes now.
+    if (ui.focused.empty() && v.routine && v.routine->phase <= RoutinePhase::Rest)
+        map_in.focused = v.routine->spots[std::min(v.routine->spots.size() - 1, v.routine->index + (v.routine->phase == RoutinePhase::Rest))].zone;
     if (shows_progress(m, v)) {
         // One pass over the log when it changes, not one per zone per frame: ten years of
         // sessions must not slow a tap down.
@@ -173,12 +177,17 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddLine(ImVec2(layout.map.w, 0), ImVec2(layout.map.w, in.height), dc.palette.card_line, in.scale);
     }
+    const bool had_routine = v.routine.has_value();
     const float panel_height = draw_panel(m, v, ui, dc, layout.panel);
+    // A routine started from the home panel: on a phone, its card (under the map) comes into view.
+    if (!had_routine && v.routine && layout.stacked) ui.requests.scroll_to = layout.map.h / in.scale;
     // Embedded, the frame is as tall as the content, so the content must not grow with the frame.
     const float beside_height = m.options.embedded ? std::max(layout.map.h, panel_height) : std::max(in.height, panel_height);
     out.content_height = layout.stacked ? layout.map.h + panel_height : beside_height;
     out.map_on_screen = layout.map;
-    out.animating = v.hold.phase == HoldPhase::Running || zoom_moving(v, in.reduced_motion);
+    const bool routine_running = v.routine && !v.routine->paused &&
+                                 (v.routine->phase == RoutinePhase::Hold || v.routine->phase == RoutinePhase::Rest);
+    out.animating = v.hold.phase == HoldPhase::Running || routine_running || zoom_moving(v, in.reduced_motion);
     ui.escape_requested = false;
     ImGui::End();
 }

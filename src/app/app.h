@@ -46,7 +46,7 @@ struct PageRequests {
 // The home view, recomputed only when the log, the day or the sore marks change: with years of
 // sessions it is too slow to redo every frame on a cheap phone.
 struct HomeCache {
-    unsigned progress_revision = ~0u, marks_revision = ~0u;
+    unsigned progress_revision = ~0u, marks_revision = ~0u, guide_revision = ~0u, routine_revision = ~0u;
     long long day = 0;
     HomeView view;
 };

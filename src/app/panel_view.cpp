@@ -10,6 +10,7 @@
 #include "guide.h"
 #include "picture_view.h"
 #include "progress_view.h"
+#include "routine_card.h"
 #include "safety_view.h"
 #include "timer_view.h"
 #include "ui_kit.h"
@@ -209,7 +210,9 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
     if (shows_progress(m, v)) draw_storage_notice(v, ui, dc, width);
-    if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
+    if (v.routine) {
+        draw_routine_card(m, v, ui, dc, width);  // the routine has the panel to itself until it is closed
+    } else if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
         // The way home: back to the whole back, its plan and progress (the page has the same button),
         // scrolled to the top so a phone shows the map with the plan under it.
         if (ui::quiet_button(dc, words::kWayHome)) {
@@ -223,14 +226,15 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
             sources_list(dc, guide);
         }
     } else {
+        if (shows_progress(m, v)) draw_routine_start(m, v, ui, dc);
         if (shows_progress(m, v) && !cached_home(m, v, ui).plan.empty()) draw_today_plan(m, v, ui, dc);
         ui::heading(dc, "Where does it hurt?");
         ui::text(words::for_pointer("Tap the spot on the map. You'll see which muscle it is, the right ball for it, and how to use it against a wall, on the floor or in a chair.", dc.touch_screen));
         ui::text(words::for_pointer("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.", dc.touch_screen));
         if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
     }
-    marked_list(m, v, dc, left + width);
-    if (v.map.selected.empty() && shows_progress(m, v)) draw_progress_home(m, v, ui, dc);
+    if (!v.routine) marked_list(m, v, dc, left + width);
+    if (v.map.selected.empty() && shows_progress(m, v) && !v.routine) draw_progress_home(m, v, ui, dc);
     ImGui::Spacing();
     ImGui::Separator();
     ui::soft(dc, m.content.disclaimer);

@@ -1,10 +1,12 @@
 #include "progress_view.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 #include "page_view.h"
+#include "what_helped.h"
 #include "zone_progress.h"
 #include "ui_kit.h"
 #include "words.h"
@@ -51,16 +53,48 @@ std::string day_label(long long time_ms, const LocalClock& clock) {
     return std::to_string(days_ago) + " days ago";
 }
 
+// Each ball and position as a bar: its average change in soreness (easier to the right, in the
+// accent colour), with the words that say how many sessions it rests on.
+void draw_what_helped(const WhatHelped& helped, const DrawContext& dc, float width) {
+    if (helped.balls.empty() && helped.positions.empty()) return;
+    const Palette& p = dc.palette;
+    const float s = dc.scale;
+    ui::subheading(dc, helped.title);
+    ui::soft(dc, helped.intro);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const std::vector<HelpedRow>* rows : {&helped.balls, &helped.positions}) {
+        for (const HelpedRow& row : *rows) {
+            ImGui::PushFont(dc.fonts.strong);
+            ui::text(row.label);
+            ImGui::PopFont();
+            if (row.enough) {
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                const float full = width - 8 * s, h = 10 * s;
+                const float w = std::max(2 * s, full * static_cast<float>(std::min(10.0, std::fabs(row.change)) / 10));
+                dl->AddRectFilled(at, ImVec2(at.x + full, at.y + h), p.card, h / 2);
+                dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), row.change < 0 ? p.accent : p.warning, h / 2);
+                ImGui::Dummy(ImVec2(full, h));
+            }
+            ui::soft(dc, row.text);
+        }
+    }
+}
+
 }  // namespace
 
 // 0 to 10 as eleven buttons: easier to hit with a thumb than a slider, and no text entry. None
 // is chosen until the visitor taps one.
-void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q) {
+bool score_chips(const DrawContext& dc, const ScoreQuestion& q, int& chosen) {
     ui::text(q.label + (q.label.back() == '?' ? "  " : ":  ") + pain_words(q.value));  // "How sore is it right now?  not said"
     std::vector<std::string> scores;
     for (int i = 0; i <= 10; ++i) scores.push_back(std::to_string(i));
-    int chosen = q.value;
-    if (choice_chips(dc, q.name.c_str(), scores, chosen)) set_draft_pain(v, q.name == "before", chosen);
+    chosen = q.value;
+    return choice_chips(dc, q.name.c_str(), scores, chosen);
+}
+
+void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q) {
+    int chosen = -1;
+    if (score_chips(dc, q, chosen)) set_draft_pain(v, q.name == "before", chosen);
 }
 
 void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form) {
@@ -155,6 +189,7 @@ void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const 
         ui::text(line);
         ui::text(words::kLastTime + progress.last->text);
         if (progress.trend) ui::text(progress.trend->text);
+        draw_what_helped(what_helped(v.progress->sessions(), zone.id, m.content), dc, plot_w);
     }
     if (ImGui::Button(kLogByHandLabel)) open_log_form(v, m);
 }
@@ -162,10 +197,14 @@ void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const 
 const HomeView& cached_home(const Model& m, const Visitor& v, UiState& ui) {
     HomeCache& cache = ui.home;
     const long long today = local_day(v.clock.now_ms, v.clock.utc_offset_minutes);
-    if (cache.progress_revision == v.revision.progress && cache.marks_revision == v.revision.marks && cache.day == today)
+    const Revisions& r = v.revision;
+    if (cache.progress_revision == r.progress && cache.marks_revision == r.marks && cache.guide_revision == r.guide &&
+        cache.routine_revision == r.routine && cache.day == today)
         return cache.view;
-    cache.progress_revision = v.revision.progress;
-    cache.marks_revision = v.revision.marks;
+    cache.progress_revision = r.progress;
+    cache.marks_revision = r.marks;
+    cache.guide_revision = r.guide;  // the answers decide what a routine may take
+    cache.routine_revision = r.routine;
     cache.day = today;
     cache.view = home_view(m, v);
     return cache.view;

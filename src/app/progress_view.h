@@ -9,6 +9,7 @@ namespace knotmap {
 
 // One soreness question as eleven chips, and the fields of the log form (how long, scores, ball,
 // note), drawn from the core's view-models; each tap is an action on the draft.
+bool score_chips(const DrawContext& dc, const ScoreQuestion& q, int& chosen);  // true when one was tapped
 void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q);
 void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form);
 

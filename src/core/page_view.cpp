@@ -243,6 +243,19 @@ Json logged_events_json(const Model& m, const std::vector<Session>& sessions) {
     return list;
 }
 
+Json page_events_json(const Model& m, Visitor& v) {
+    const std::vector<Session> logged = take_logged(v), finished = take_routine_logged(v);
+    const std::vector<PendingCue> cues = take_cues(v);
+    if (logged.empty() && finished.empty() && cues.empty()) return nullptr;
+    json out;
+    out["logged"] = logged_events_json(m, logged);
+    json played = json::array();
+    for (const PendingCue& cue : cues) played.push_back(cue_json(m, v, cue));
+    out["cues"] = std::move(played);
+    out["routineFinished"] = finished.empty() ? json(nullptr) : logged_events_json(m, finished);
+    return out;
+}
+
 Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id) {
     const Zone* zone = find_zone(m.geometry, zone_id);
     if (!zone || zone->kind != ZoneKind::Muscle || !v.progress) return nullptr;

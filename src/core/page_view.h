@@ -79,6 +79,10 @@ Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id)
 // characters"), note, saveLabel, cancelLabel}.
 Json note_field_json(const LogFormView& form);
 Json logged_events_json(const Model& m, const std::vector<Session>& sessions);  // host events: no notes
+// What happened since the last frame, for the page: {logged: [sessions logged: host
+// "session-logged" events], cues: [routine_view.h's cue_json to play], routineFinished: null |
+// [the routine's sessions: the host "routine-finished" event]}. Null when nothing did.
+Json page_events_json(const Model& m, Visitor& v);
 // Everything the DOM layer shows, with the revision of each part so it re-renders only what changed:
 // {revision: {selection, marks, guide, hold, progress}, selected, marked, guide, hold, logForm,
 //  notice, feedback, dataTools, progress (the selected muscle's zone_progress_json, or null),

@@ -74,7 +74,7 @@ RoutineView routine_view(const Model& m, const Visitor& v) {
         view.seconds_total = hold ? spot.hold_sec : kRoutineRestSec;
         view.seconds_left = static_cast<int>(std::ceil(routine_seconds_left(r, v.clock.now_ms)));
         view.count = std::to_string(view.seconds_left) + " s";
-        view.status = r.paused ? "Paused" : hold ? "Hold and breathe slowly" : switches_sides(m, r, shown) ? "Switch sides" : "Rest, then move the ball";
+        view.status = r.paused ? "Paused" : hold ? "Hold and breathe slowly" : switches_sides(m, r, shown) ? "Rest, then switch sides" : "Rest, then move the ball";
         view.next = hold ? (shown + 1 < count ? "Next: " + spot_with_position(m, r.spots[shown + 1]) : "Last spot") : "Hold: " + seconds_words(spot.hold_sec);
         view.pause_label = r.paused ? "Resume" : "Pause";
         view.skip_label = hold ? "Skip this spot" : "Start now";

@@ -79,8 +79,8 @@ mergeInto(LibraryManager.library, {
   knotmap_page_warn: function (messagePtr) {
     console.warn(UTF8ToString(messagePtr));
   },
-  knotmap_page_sessions_logged: function (eventsPtr) {
-    if (Module.knotmapPage) Module.knotmapPage.sessionsLogged(JSON.parse(UTF8ToString(eventsPtr)));
+  knotmap_page_events: function (eventsPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.events(JSON.parse(UTF8ToString(eventsPtr)));
   },
   knotmap_page_now_ms: function (offsetPtr) {
     var now = new Date();

@@ -152,8 +152,8 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
                                      map.h / scale);
     }
     knotmap::Visitor& visitor = g.app.visitor;
-    const std::vector<knotmap::Session> logged = knotmap::take_logged(visitor);
-    if (!logged.empty()) knotmap::page::sessions_logged(knotmap::logged_events_json(g.app.model, logged).dump());
+    const knotmap::Json events = knotmap::page_events_json(g.app.model, visitor);
+    if (!events.is_null()) knotmap::page::events(events.dump());
     knotmap::PageRequests& requests = g.app.ui.requests;
     if (!requests.download_name.empty()) knotmap::page::download(requests.download_name, requests.download_text);
     if (requests.pick_import_file) knotmap::page::pick_import_file();
@@ -352,6 +352,7 @@ EMSCRIPTEN_KEEPALIVE void knotmap_escape() {
 EMSCRIPTEN_KEEPALIVE void knotmap_set_visible(int visible) {
     g_page_visible = visible != 0;
     if (g_page_visible) request_frames();
+    else knotmap::store_routine_now(g.app.visitor);  // a closed tab resumes from here
 }
 
 // Frames drawn since start (a release pass that runs the UI without drawing is not one): the idle

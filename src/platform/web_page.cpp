@@ -11,7 +11,7 @@ void knotmap_page_setup(const char* setup_json);
 double knotmap_page_text_scale();
 int knotmap_page_prefers_reduced_motion();
 void knotmap_page_warn(const char* message);
-void knotmap_page_sessions_logged(const char* events_json);
+void knotmap_page_events(const char* events_json);
 double knotmap_page_now_ms(int* utc_offset_minutes);
 void knotmap_page_download(const char* name, const char* text);
 void knotmap_page_pick_import_file();
@@ -64,7 +64,7 @@ bool touch_screen() { return knotmap_page_touch_screen() != 0; }
 
 void warn(const std::string& message) { knotmap_page_warn(message.c_str()); }
 
-void sessions_logged(const std::string& events_json) { knotmap_page_sessions_logged(events_json.c_str()); }
+void events(const std::string& events_json) { knotmap_page_events(events_json.c_str()); }
 
 bool prefers_reduced_motion() { return knotmap_page_prefers_reduced_motion() != 0; }
 

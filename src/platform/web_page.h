@@ -29,8 +29,9 @@ bool touch_screen();  // the main pointer is a finger (pointer: coarse)
 double text_scale();
 
 void warn(const std::string& message);  // console.warn, for bad options
-// Sessions just logged, as the host page's "session-logged" events (a JSON list).
-void sessions_logged(const std::string& events_json);
+// What happened since the last frame (page_view.h's page_events_json): sessions logged, cues
+// to play, a routine finished.
+void events(const std::string& events_json);
 
 // Wall-clock time in milliseconds and the local time zone's offset from UTC in minutes.
 long long now_ms(int& utc_offset_minutes);

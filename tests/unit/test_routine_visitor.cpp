@@ -184,7 +184,7 @@ TEST_CASE("the routine's card: the spot, its position, a countdown, what is next
     view = routine_view(model(), f.v);
     CHECK(std::string(view.phase) == "rest");
     CHECK(view.title == "Routine: spot 2 of 2");
-    CHECK(view.status == "Switch sides");
+    CHECK(view.status == "Rest, then switch sides");
 }
 
 TEST_CASE("a reload mid-routine resumes at its spot, paused where the page was last alive; unreadable ones are cleared") {

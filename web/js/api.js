@@ -16,6 +16,8 @@ const CALLS = {
   progress: null,
   screening: { answered: false, yes: [] },
   setScreening: NOT_STARTED,
+  routine: null,
+  startRoutine: NOT_STARTED,
 };
 
 export function makeApi(ready) {

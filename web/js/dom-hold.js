@@ -56,6 +56,11 @@ function buildProgress(progress) {
   el('h4', words.historyTitle, holdBox);
   el('p', words.lastTime + progress.last.text, holdBox);
   if (progress.trend) el('p', progress.trend.text, holdBox);
+  const helped = progress.helped, rows = helped.balls.concat(helped.positions);
+  if (!rows.length) return;
+  el('h4', helped.title, holdBox);
+  el('p', helped.intro, holdBox);
+  rows.forEach(function (row) { el('p', row.label + ': ' + row.text, holdBox); });
 }
 
 function buildHold(hold, form, progress) {

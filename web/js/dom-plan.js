@@ -1,5 +1,6 @@
 // Today's plan and the progress lines of the whole back, as the canvas's home panel shows them
 // (home_view.h), with each spot of the plan a button that opens its guidance.
+import { call } from './bridge.js';
 import { el, focusAfterRender, keepingFocus } from './dom.js';
 
 const planBox = document.getElementById('knotmap-plan');
@@ -8,6 +9,19 @@ export function renderPlan(api, home) {
   keepingFocus(planBox, function () {
     planBox.textContent = '';
     if (!home) return;
+    if (home.routine) {
+      const start = el('button', home.routine.label, planBox);
+      start.addEventListener('click', function () {
+        if (home.routine.needsScreening) {
+          focusAfterRender(['#knotmap-guide h3']);
+          api.select(home.routine.zones[0]);
+        } else {
+          focusAfterRender(['#knotmap-routine h3']);
+          call('startRoutine', [home.routine.zones]);
+        }
+      });
+      el('p', home.routine.note, planBox);
+    }
     el('h3', home.planTitle, planBox);
     el('p', home.planIntro, planBox);
     if (home.plan.length) {

@@ -5,6 +5,7 @@
 import { makeApi } from './api.js';
 import { escape, run, call } from './bridge.js';
 import { listenToDataTools } from './dom-data.js';
+import { listenForCues } from './cues.js';
 import { listenToHost } from './host.js';
 import { listenToInput } from './input.js';
 import { makePage } from './page.js';
@@ -68,6 +69,7 @@ function start() {
   listenToHost(api);
   listenToInput();
   listenToDataTools();
+  listenForCues();
   // Escape in the DOM layer (the canvas hears its own): close the app's popups and the log form.
   document.getElementById('knotmap-dom').addEventListener('keydown', function (event) {
     if (event.key !== 'Escape') return;

@@ -7,6 +7,8 @@ import { renderPlan } from './dom-plan.js';
 import { askNote, download, pickImportFile, renderData } from './dom-data.js';
 import { renderGuide } from './dom-guide.js';
 import { renderHold } from './dom-hold.js';
+import { renderRoutine } from './dom-routine.js';
+import { followRoutine, playCues } from './cues.js';
 import { buildZoneButtons, placeCard, showMarks } from './dom-zones.js';
 import { post } from './host.js';
 import { setMapRect } from './input.js';
@@ -41,7 +43,12 @@ export function makePage(api) {
       if (first || r.guide !== seen.guide || r.selection !== seen.selection) renderGuide(api, snapshot);
       if (first || r.hold !== seen.hold || r.selection !== seen.selection || r.guide !== seen.guide || r.progress !== seen.progress) renderHold(snapshot);
       if (first || r.progress !== seen.progress) renderData(snapshot);
-      if (first || r.progress !== seen.progress || r.marks !== seen.marks || r.selection !== seen.selection) renderPlan(api, snapshot.home);
+      if (first || r.progress !== seen.progress || r.marks !== seen.marks || r.selection !== seen.selection ||
+          r.guide !== seen.guide || r.routine !== seen.routine) renderPlan(api, snapshot.home);
+      if (first || r.routine !== seen.routine || r.hold !== seen.hold) {
+        renderRoutine(snapshot.routine);
+        followRoutine(snapshot.routine);
+      }
       takePendingFocus();
       seen = r;
     },
@@ -49,8 +56,10 @@ export function makePage(api) {
       document.documentElement.setAttribute('data-theme', setup.options.theme);
       Object.assign(words, setup.words);
     },
-    sessionsLogged: function (sessions) {
-      sessions.forEach(function (s) { post('session-logged', { session: s }); });
+    events: function (events) {
+      events.logged.forEach(function (s) { post('session-logged', { session: s }); });
+      if (events.routineFinished) post('routine-finished', { sessions: events.routineFinished });
+      playCues(events.cues);
     },
     download: download,
     pickImportFile: pickImportFile,

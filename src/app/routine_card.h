@@ -1,0 +1,12 @@
+// The routine on the canvas: routine_view.h's card (a large countdown ring, the spot and its
+// position, what comes next, pause/skip/stop, the cue switches, the one rating screen), drawn in
+// place of the panel's guide while a routine runs; and the home panel's "Start my routine".
+#pragma once
+#include "app.h"
+
+namespace knotmap {
+
+void draw_routine_card(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, float width);
+void draw_routine_start(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
+
+}  // namespace knotmap
