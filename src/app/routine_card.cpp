@@ -57,10 +57,14 @@ void draw_running(const Model& m, Visitor& v, const DrawContext& dc, const Routi
     ui::same_line_if_fits(r.stop_label.c_str());
     if (ImGui::Button(r.stop_label.c_str())) stop_routine(v);
     ui::subheading(dc, r.cues_title);
+    // Switches as buttons that show their state in words and colour: large enough for a thumb.
+    const Palette& p = dc.palette;
     for (const CueSwitch& c : r.cues) {
-        bool on = c.on;
-        if (&c != &r.cues.front()) ui::same_line_if_fits(c.label.c_str());
-        if (ImGui::Checkbox(c.label.c_str(), &on)) set_cue(v, c.id, on);
+        if (&c != &r.cues.front()) ui::same_line_if_fits(c.button.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(c.on ? p.accent : p.card));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(c.on ? p.on_accent : p.ink));
+        if (ImGui::Button(c.button.c_str())) set_cue(v, c.id, !c.on);
+        ImGui::PopStyleColor(2);
     }
 }
 

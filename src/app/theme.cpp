@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <string>
 
@@ -21,11 +23,34 @@ ImFont* add_font(const std::vector<unsigned char>& bytes, float size_px, float s
     config.FontDataOwnedByAtlas = false;  // the bytes live in FontFiles for the app's lifetime
     // Sub-pixel positioning needs oversampling only at low pixel ratios; at 2x and more it would
     // double the glyph rasterizing that delays the first frame, for no visible gain.
-    config.OversampleH = scale >= 2 ? 1 : 2;
+    config.OversampleH = scale >= 2 ? 1 : 2;  // embolden's callers repeat this
     config.OversampleV = 1;
     config.PixelSnapH = false;
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
                                           size_px, &config, ranges);
+}
+
+// Semibold without a second font file (7 KB less to download): each glyph's coverage is widened
+// to the right by a few atlas pixels, as FreeType's emboldening does, and its advance with it.
+// Inter SemiBold's stems are about a twentieth of an em thicker than Regular's.
+void embolden(ImFont* font, float size_px, int oversample) {
+    ImFontAtlas* atlas = font->ContainerAtlas;
+    const int extra = std::max(1, static_cast<int>(std::lround(size_px * 0.05f)));
+    const int wide = extra * oversample;  // in atlas pixels
+    for (ImFontGlyph& g : font->Glyphs) {
+        if (!g.Visible) continue;
+        const int x0 = static_cast<int>(std::lround(g.U0 * atlas->TexWidth)), x1 = static_cast<int>(std::lround(g.U1 * atlas->TexWidth));
+        const int y0 = static_cast<int>(std::lround(g.V0 * atlas->TexHeight)), y1 = static_cast<int>(std::lround(g.V1 * atlas->TexHeight));
+        for (int y = y0; y < y1; ++y) {
+            unsigned char* row = atlas->TexPixelsAlpha8 + static_cast<size_t>(y) * static_cast<size_t>(atlas->TexWidth);
+            for (int x = x1 + wide - 1; x >= x0; --x)  // right to left: each pixel reads only unwidened ones
+                for (int k = 1; k <= wide && x - k >= x0; ++k) row[x] = std::max(row[x], row[x - k]);
+        }
+        g.U1 += static_cast<float>(wide) / static_cast<float>(atlas->TexWidth);
+        g.X1 += static_cast<float>(extra);
+        g.AdvanceX += static_cast<float>(extra);
+    }
+    font->BuildLookupTable();  // the advances changed
 }
 
 // ImGui sizes a font by its line (ascender to descender), CSS by its em square: Inter's line is
@@ -126,10 +151,14 @@ Fonts build_fonts_and_style(const FontFiles& files, float scale, float text_scal
     Fonts fonts;
     fonts.body = add_font(files.regular, 16 * type, scale);
     fonts.small = add_font(files.regular, 13 * type, scale);
-    fonts.strong = add_font(files.semibold.empty() ? files.regular : files.semibold, 16 * type, scale);
-    fonts.heading = add_font(files.semibold.empty() ? files.regular : files.semibold, 22 * type, scale);
+    fonts.strong = add_font(files.regular, 16 * type, scale);
+    fonts.heading = add_font(files.regular, 22 * type, scale);
     io.FontDefault = fonts.body;
+    io.Fonts->TexGlyphPadding = 4;  // room for the emboldened glyphs to widen into
     io.Fonts->Build();
+    const int oversample = scale >= 2 ? 1 : 2;  // as add_font sets it
+    embolden(fonts.strong, 16 * type, oversample);
+    embolden(fonts.heading, 22 * type, oversample);
 
     ImGuiStyle style;
     const bool is_dark = ImGui::ColorConvertU32ToFloat4(p.background).x < 0.5f;

@@ -26,12 +26,12 @@ Palette make_palette(bool dark, bool has_accent, unsigned char r, unsigned char 
 struct Fonts {
     ImFont* body = nullptr;      // 16 CSS px (the em, as CSS sizes it)
     ImFont* small = nullptr;     // 13 CSS px: the smallest text anywhere
-    ImFont* strong = nullptr;    // 16 CSS px semibold
-    ImFont* heading = nullptr;   // 22 CSS px semibold
+    ImFont* strong = nullptr;    // 16 CSS px, emboldened as semibold
+    ImFont* heading = nullptr;   // 22 CSS px, emboldened as semibold
 };
 
 struct FontFiles {
-    std::vector<unsigned char> regular, semibold;  // TTF/OTF bytes (the page fetches them before start)
+    std::vector<unsigned char> regular;  // TTF bytes (the page fetches them before start)
 };
 
 // Rebuilds the font atlas and the style for a device pixel ratio. The caller re-uploads the

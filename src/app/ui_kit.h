@@ -10,7 +10,7 @@ namespace knotmap::ui {
 
 void text(const std::string& s);                                 // wrapped body text
 void soft(const DrawContext& dc, const std::string& s);          // wrapped, small and grey
-void heading(const DrawContext& dc, const std::string& s);       // 22 px semibold
+void heading(const DrawContext& dc, const std::string& s);       // 22 px, semibold
 void subheading(const DrawContext& dc, const std::string& s);     // 16 px semibold, with space above
 void bullet(const std::string& s);                               // "•" and wrapped text, hanging indent
 void numbered(const DrawContext& dc, int n, const std::string& s);  // a step with its number in a circle

@@ -36,12 +36,12 @@ Json balls_json(const std::vector<GuideBall>& balls) {
     Json list = Json::array();
     for (const GuideBall& b : balls) {
         Json item;
-        item["id"] = b.ball->id;
-        item["name"] = b.ball->name;
-        item["size"] = size_text(*b.ball);
-        item["diameterCm"] = b.ball->diameter_cm;
-        item["firmness"] = b.ball->firmness;
-        item["why"] = b.why;
+        put(item, "id", b.ball->id);
+        put(item, "name", b.ball->name);
+        put(item, "size", size_text(*b.ball));
+        put(item, "diameterCm", b.ball->diameter_cm);
+        put(item, "firmness", b.ball->firmness);
+        put(item, "why", b.why);
         list.push_back(std::move(item));
     }
     return list;
@@ -51,9 +51,9 @@ Json avoid_balls_json(const std::vector<GuideBall>& balls) {
     Json list = Json::array();
     for (const GuideBall& b : balls) {
         Json item;
-        item["id"] = b.ball->id;
-        item["name"] = b.ball->name;
-        item["why"] = b.why;
+        put(item, "id", b.ball->id);
+        put(item, "name", b.ball->name);
+        put(item, "why", b.why);
         list.push_back(std::move(item));
     }
     return list;
@@ -195,27 +195,27 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     Json sources = Json::array();
     for (const Source* s : g.sources) {
         Json item;
-        item["title"] = s->title;
-        item["publisher"] = s->publisher;
-        item["url"] = s->url;
+        put(item, "title", s->title);
+        put(item, "publisher", s->publisher);
+        put(item, "url", s->url);
         sources.push_back(std::move(item));
     }
     Json positions = Json::array();
     for (Position p : g.positions) {
         Json item;
-        item["id"] = position_id(p);
-        item["name"] = position_name(p);
-        item["hint"] = position_hint(p);
-        item["steps"] = g.family->technique(p);
+        put(item, "id", position_id(p));
+        put(item, "name", position_name(p));
+        put(item, "hint", position_hint(p));
+        put(item, "steps", g.family->technique(p));
         positions.push_back(std::move(item));
     }
     Json questions = Json::array();
     const auto question = [&](const std::string& id, const char* kind, const std::string& label) {
         Json item;
-        item["id"] = id;
-        item["kind"] = kind;
-        item["label"] = label;
-        item["yes"] = applies(screening, id);
+        put(item, "id", id);
+        put(item, "kind", kind);
+        put(item, "label", label);
+        put(item, "yes", applies(screening, id));
         questions.push_back(std::move(item));
     };
     for (const RedFlag& f : content.red_flags) question(f.id, "red-flag", f.question);
@@ -223,9 +223,9 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     Json flags = Json::array(), groups = Json::array();
     for (Urgency u : {Urgency::Emergency, Urgency::Today, Urgency::Soon}) {
         Json group;
-        group["urgency"] = urgency_key(u);
-        group["title"] = content.urgencies[static_cast<int>(u)].title;
-        group["flags"] = Json::array();
+        put(group, "urgency", urgency_key(u));
+        put(group, "title", content.urgencies[static_cast<int>(u)].title);
+        put(group, "flags", Json::array());
         for (const RedFlag& f : content.red_flags) {
             if (f.urgency != u) continue;
             group["flags"].push_back(f.question);
@@ -236,58 +236,58 @@ Json guide_json(const Guide& g, const Content& content, const Screening& screeni
     Json blocked(nullptr);
     if (g.blocked.urgency != Urgency::None) {
         blocked = Json::object();
-        blocked["urgency"] = urgency_key(g.blocked.urgency);
-        blocked["title"] = g.blocked.title;
-        blocked["text"] = g.blocked.text;
-        blocked["reasons"] = g.blocked.reasons;
+        put(blocked, "urgency", urgency_key(g.blocked.urgency));
+        put(blocked, "title", g.blocked.title);
+        put(blocked, "text", g.blocked.text);
+        put(blocked, "reasons", g.blocked.reasons);
     }
     Json dose;
-    dose["holdSec"] = g.dose.hold_sec;
-    dose["maxPerSpotSec"] = g.dose.max_per_spot_sec;
-    dose["maxSessionMin"] = g.dose.max_session_min;
-    dose["rolls"] = g.dose.rolls;
-    dose["text"] = dose_text(g);
-    dose["often"] = content.dose.often;
-    dose["nextDay"] = content.dose.next_day;
+    put(dose, "holdSec", g.dose.hold_sec);
+    put(dose, "maxPerSpotSec", g.dose.max_per_spot_sec);
+    put(dose, "maxSessionMin", g.dose.max_session_min);
+    put(dose, "rolls", g.dose.rolls);
+    put(dose, "text", dose_text(g));
+    put(dose, "often", content.dose.often);
+    put(dose, "nextDay", content.dose.next_day);
     Json pressure;
-    pressure["start"] = g.pressure.start;
-    pressure["max"] = g.pressure.max;
-    pressure["text"] = pressure_text(content, g);
+    put(pressure, "start", g.pressure.start);
+    put(pressure, "max", g.pressure.max);
+    put(pressure, "text", pressure_text(content, g));
     // Field by field: an initializer list per object costs more code in the download.
     Json out;
-    out["zone"] = g.zone->id;
-    out["name"] = g.title;
-    out["side"] = g.zone->side == Side::None ? Json(nullptr) : Json(side_name(g.zone->side));
-    out["kind"] = kind_name(g.zone->kind);
-    out["where"] = g.family->where;
-    out["feel"] = avoid ? Json(nullptr) : Json(g.family->feel);
-    out["whyNot"] = avoid ? Json(g.family->why_not) : Json(nullptr);
+    put(out, "zone", g.zone->id);
+    put(out, "name", g.title);
+    put(out, "side", g.zone->side == Side::None ? Json(nullptr) : Json(side_name(g.zone->side)));
+    put(out, "kind", kind_name(g.zone->kind));
+    put(out, "where", g.family->where);
+    put(out, "feel", avoid ? Json(nullptr) : Json(g.family->feel));
+    put(out, "whyNot", avoid ? Json(g.family->why_not) : Json(nullptr));
     Json instead = Json::array();
     for (const Zone* z : g.instead) {
         Json item;
-        item["zone"] = z->id;
-        item["name"] = zone_short_name(content, *z);  // a button label: the canvas's fits a phone
+        put(item, "zone", z->id);
+        put(item, "name", zone_short_name(content, *z));  // a button label: the canvas's fits a phone
         instead.push_back(std::move(item));
     }
-    out["instead"] = std::move(instead);
+    put(out, "instead", std::move(instead));
     Json answers;
-    answers["answered"] = screening.answered;
-    answers["editing"] = screening.editing;
-    answers["questions"] = std::move(questions);
-    out["screening"] = std::move(answers);
-    out["blocked"] = std::move(blocked);
-    out["gentle"] = g.rules.gentle;
-    out["positions"] = std::move(positions);
-    out["stopIf"] = content.pressure.stop_if;
-    out["balls"] = balls_json(g.balls);
-    out["avoidBalls"] = avoid_balls_json(g.avoid_balls);
-    out["dose"] = std::move(dose);
-    out["pressure"] = std::move(pressure);
-    out["cautions"] = guide_cautions(g);
-    out["notices"] = g.notices;
-    out["redFlags"] = std::move(flags);
-    out["redFlagGroups"] = std::move(groups);
-    out["sources"] = std::move(sources);
+    put(answers, "answered", screening.answered);
+    put(answers, "editing", screening.editing);
+    put(answers, "questions", std::move(questions));
+    put(out, "screening", std::move(answers));
+    put(out, "blocked", std::move(blocked));
+    put(out, "gentle", g.rules.gentle);
+    put(out, "positions", std::move(positions));
+    put(out, "stopIf", content.pressure.stop_if);
+    put(out, "balls", balls_json(g.balls));
+    put(out, "avoidBalls", avoid_balls_json(g.avoid_balls));
+    put(out, "dose", std::move(dose));
+    put(out, "pressure", std::move(pressure));
+    put(out, "cautions", guide_cautions(g));
+    put(out, "notices", g.notices);
+    put(out, "redFlags", std::move(flags));
+    put(out, "redFlagGroups", std::move(groups));
+    put(out, "sources", std::move(sources));
     return out;
 }
 

@@ -52,19 +52,19 @@ Json home_json(const HomeView& home) {
     Json plan = Json::array();
     for (const PlanItem& item : home.plan) {
         Json entry;
-        entry["zone"] = item.zone;
-        entry["label"] = item.label;
+        put(entry, "zone", item.zone);
+        put(entry, "label", item.label);
         plan.push_back(std::move(entry));
     }
     Json out;
-    out["shown"] = home.shown;
-    out["planTitle"] = home.plan_title;
-    out["planIntro"] = home.plan_intro;
-    out["plan"] = std::move(plan);
-    out["progressTitle"] = home.progress_title;
-    out["progressLine"] = home.progress_line;
-    out["weekLine"] = home.week_line;
-    out["routine"] = routine_start_json(home.routine);
+    put(out, "shown", home.shown);
+    put(out, "planTitle", home.plan_title);
+    put(out, "planIntro", home.plan_intro);
+    put(out, "plan", std::move(plan));
+    put(out, "progressTitle", home.progress_title);
+    put(out, "progressLine", home.progress_line);
+    put(out, "weekLine", home.week_line);
+    put(out, "routine", routine_start_json(home.routine));
     return out;
 }
 

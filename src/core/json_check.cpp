@@ -2,6 +2,23 @@
 
 namespace knotmap {
 
+#define KNOTMAP_PUT(type, expression) \
+    __attribute__((noinline)) void put(Json& object, const char* key, type value) { object[key] = expression; }
+KNOTMAP_PUT(Json&&, std::move(value))
+KNOTMAP_PUT(const Json&, value)
+KNOTMAP_PUT(const std::string&, value)
+KNOTMAP_PUT(const char*, value)
+KNOTMAP_PUT(std::nullptr_t, (static_cast<void>(value), nullptr))
+KNOTMAP_PUT(bool, value)
+KNOTMAP_PUT(int, value)
+KNOTMAP_PUT(unsigned, value)
+KNOTMAP_PUT(long, value)
+KNOTMAP_PUT(unsigned long, value)
+KNOTMAP_PUT(long long, value)
+KNOTMAP_PUT(double, value)
+KNOTMAP_PUT(const std::vector<std::string>&, value)
+#undef KNOTMAP_PUT
+
 const char* json_type_name(const Json& value) {
     switch (value.type()) {
         case Json::value_t::null: return "null";

@@ -3,6 +3,7 @@
 // Every access is type-checked first, so the loaders never rely on nlohmann's exceptions.
 #pragma once
 #include <nlohmann/json.hpp>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,23 @@ namespace knotmap {
 using Json = nlohmann::json;
 
 const char* json_type_name(const Json& value);  // "a number", "an array", "null"...
+
+// object[key] = value, as one small call instead of nlohmann's inlined insert, conversion and
+// destruction at every field: the view-models set hundreds of fields, and every byte of code is
+// downloaded by every reader.
+void put(Json& object, const char* key, Json&& value);
+void put(Json& object, const char* key, const Json& value);
+void put(Json& object, const char* key, const std::string& value);
+void put(Json& object, const char* key, const char* value);
+void put(Json& object, const char* key, std::nullptr_t);
+void put(Json& object, const char* key, bool value);
+void put(Json& object, const char* key, int value);
+void put(Json& object, const char* key, unsigned value);
+void put(Json& object, const char* key, long value);
+void put(Json& object, const char* key, unsigned long value);
+void put(Json& object, const char* key, long long value);
+void put(Json& object, const char* key, double value);
+void put(Json& object, const char* key, const std::vector<std::string>& value);
 
 class ErrorList {
 public:

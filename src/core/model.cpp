@@ -51,17 +51,17 @@ std::vector<std::string> apply_options(Model& model, const OptionPairs& params) 
 Json options_json(const Model& model) {
     const EmbedOptions& o = model.options;
     Json out;
-    out["theme"] = o.dark ? "dark" : "light";
-    out["accent"] = nullptr;
+    put(out, "theme", o.dark ? "dark" : "light");
+    put(out, "accent", nullptr);
     if (o.has_accent) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "#%02x%02x%02x", o.accent.r, o.accent.g, o.accent.b);
-        out["accent"] = hex;
+        put(out, "accent", hex);
     }
-    out["compact"] = o.compact;
-    out["progress"] = o.progress;
-    out["zone"] = o.zone;
-    out["lang"] = o.lang;
+    put(out, "compact", o.compact);
+    put(out, "progress", o.progress);
+    put(out, "zone", o.zone);
+    put(out, "lang", o.lang);
     return out;
 }
 

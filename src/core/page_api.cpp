@@ -181,16 +181,22 @@ const Entry kCalls[] = {
      }},
     {"deleteAll", [](const PageCall& c, const Json&) { delete_everything(c.visitor, c.model); return Json(true); }},
     {"storageChanged", [](const PageCall& c, const Json&) { storage_changed(c.visitor, c.model); return Json(true); }},
-    {"pauseRoutine", [](const PageCall& c, const Json&) { pause_routine(c.visitor); return Json(true); }},
-    {"resumeRoutine", [](const PageCall& c, const Json&) { resume_routine(c.visitor); return Json(true); }},
-    {"skipSpot", [](const PageCall& c, const Json&) { skip_routine_spot(c.visitor); return Json(true); }},
-    {"stopRoutine", [](const PageCall& c, const Json&) { stop_routine(c.visitor); return Json(true); }},
+    // The routine card's buttons, by name: "pause", "resume", "skip", "stop", "close".
+    {"routineButton", [](const PageCall& c, const Json& a) {
+         static void (*const kActions[])(Visitor&) = {pause_routine, resume_routine, skip_routine_spot, stop_routine, close_routine};
+         static const char* const kNames[] = {"pause", "resume", "skip", "stop", "close"};
+         for (size_t i = 0; i < 5; ++i)
+             if (text_arg(a, 0) == kNames[i]) {
+                 kActions[i](c.visitor);
+                 return Json(true);
+             }
+         return Json(false);
+     }},
     {"rateSpot", [](const PageCall& c, const Json& a) {
          const auto score = [&](size_t i) { return arg(a, i).is_number_integer() ? arg(a, i).get<int>() : -1; };
          return Json(arg(a, 0).is_number_unsigned() && rate_routine_spot(c.visitor, arg(a, 0).get<size_t>(), score(1), score(2)));
      }},
     {"finishRoutine", [](const PageCall& c, const Json&) { return result(finish_routine(c.visitor, c.model)); }},
-    {"closeRoutine", [](const PageCall& c, const Json&) { close_routine(c.visitor); return Json(true); }},
     {"setCue", [](const PageCall& c, const Json& a) { return Json(set_cue(c.visitor, text_arg(a, 0), arg(a, 1).is_boolean() && arg(a, 1).get<bool>())); }},
     // Each second while the page is hidden (no frames run): the cues due, for the page to play.
     {"routineTick", [](const PageCall& c, const Json&) {

@@ -26,14 +26,14 @@ json score_or_null(int score) { return score < 0 ? json(nullptr) : json(score); 
 json session_json(const Model& m, const Session& s, bool with_note) {
     const Zone* zone = find_zone(m.geometry, s.zone);
     json out;
-    out["zone"] = s.zone;
-    out["side"] = zone && zone->side != Side::None ? json(side_name(zone->side)) : json(nullptr);
-    out["startedAt"] = iso8601_utc(s.started_at);
-    out["durationSec"] = s.duration_sec;
-    out["ball"] = or_null(s.ball);
-    out["painBefore"] = score_or_null(s.pain_before);
-    out["painAfter"] = score_or_null(s.pain_after);
-    out["position"] = or_null(s.position);
+    put(out, "zone", s.zone);
+    put(out, "side", zone && zone->side != Side::None ? json(side_name(zone->side)) : json(nullptr));
+    put(out, "startedAt", iso8601_utc(s.started_at));
+    put(out, "durationSec", s.duration_sec);
+    put(out, "ball", or_null(s.ball));
+    put(out, "painBefore", score_or_null(s.pain_before));
+    put(out, "painAfter", score_or_null(s.pain_after));
+    put(out, "position", or_null(s.position));
     if (with_note) out["note"] = s.note;
     return out;
 }
@@ -42,8 +42,8 @@ json choices_json(const std::vector<Choice>& choices) {
     json out = json::array();
     for (const Choice& c : choices) {
         json choice;
-        choice["id"] = c.id;
-        choice["label"] = c.label;
+        put(choice, "id", c.id);
+        put(choice, "label", c.label);
         out.push_back(std::move(choice));
     }
     return out;
@@ -51,19 +51,19 @@ json choices_json(const std::vector<Choice>& choices) {
 
 json hold_json(const HoldView& h) {
     json out;
-    out["phase"] = h.phase;
-    out["zone"] = h.zone;
-    out["seconds"] = h.seconds;
-    out["here"] = h.here;
-    out["log"] = h.log;
-    out["shown"] = h.shown;
-    out["title"] = h.title;
-    out["intro"] = h.intro;
-    out["status"] = h.status;
-    out["startLabel"] = h.start_label;
-    out["announce"] = h.announce;
-    out["logLabel"] = h.log_label;
-    out["before"] = h.log && std::string(h.phase) != "running" ? score_json(h.before) : json(nullptr);
+    put(out, "phase", h.phase);
+    put(out, "zone", h.zone);
+    put(out, "seconds", h.seconds);
+    put(out, "here", h.here);
+    put(out, "log", h.log);
+    put(out, "shown", h.shown);
+    put(out, "title", h.title);
+    put(out, "intro", h.intro);
+    put(out, "status", h.status);
+    put(out, "startLabel", h.start_label);
+    put(out, "announce", h.announce);
+    put(out, "logLabel", h.log_label);
+    put(out, "before", h.log && std::string(h.phase) != "running" ? score_json(h.before) : json(nullptr));
     return out;
 }
 
@@ -72,21 +72,21 @@ json log_form_json(const LogFormView& f) {
     json scores = json::array();
     for (const ScoreQuestion& q : f.scores) scores.push_back(score_json(q));
     json out;
-    out["zone"] = f.zone;
-    out["zoneName"] = f.zone_name;
-    out["byHand"] = f.by_hand;
-    out["durations"] = choices_json(f.durations);
-    out["durationSec"] = f.duration_sec;
-    out["scores"] = std::move(scores);
-    out["balls"] = choices_json(f.balls);
-    out["ball"] = f.ball;
-    out["note"] = f.note;
-    out["noteLimit"] = f.note_limit;
-    out["noteLabel"] = f.note_label;
-    out["noteLimitText"] = f.note_limit_text;
-    out["saveLabel"] = f.save_label;
-    out["skipLabel"] = f.skip_label;
-    out["cancelLabel"] = f.cancel_label;
+    put(out, "zone", f.zone);
+    put(out, "zoneName", f.zone_name);
+    put(out, "byHand", f.by_hand);
+    put(out, "durations", choices_json(f.durations));
+    put(out, "durationSec", f.duration_sec);
+    put(out, "scores", std::move(scores));
+    put(out, "balls", choices_json(f.balls));
+    put(out, "ball", f.ball);
+    put(out, "note", f.note);
+    put(out, "noteLimit", f.note_limit);
+    put(out, "noteLabel", f.note_label);
+    put(out, "noteLimitText", f.note_limit_text);
+    put(out, "saveLabel", f.save_label);
+    put(out, "skipLabel", f.skip_label);
+    put(out, "cancelLabel", f.cancel_label);
     return out;
 }
 
@@ -95,9 +95,9 @@ json log_form_json(const LogFormView& f) {
 // Built field by field: an initializer list per object costs more code in the download.
 Json score_json(const ScoreQuestion& q) {
     json out;
-    out["name"] = q.name;
-    out["label"] = q.label;
-    out["value"] = score_or_null(q.value);
+    put(out, "name", q.name);
+    put(out, "label", q.label);
+    put(out, "value", score_or_null(q.value));
     return out;
 }
 
@@ -173,14 +173,14 @@ LogFormView log_form_view(const Model& m, const Visitor& v) {
 
 Json note_field_json(const LogFormView& f) {
     Json out;
-    out["label"] = f.note_label;
-    out["limit"] = f.note_limit;
-    out["limitText"] = f.note_limit_text;
+    put(out, "label", f.note_label);
+    put(out, "limit", f.note_limit);
+    put(out, "limitText", f.note_limit_text);
     // The page puts the count it sees in place of {n} as the visitor types.
-    out["countText"] = "{n} of " + std::to_string(f.note_limit) + " characters";
-    out["note"] = f.note;
-    out["saveLabel"] = "Save note";
-    out["cancelLabel"] = f.cancel_label;
+    put(out, "countText", "{n} of " + std::to_string(f.note_limit) + " characters");
+    put(out, "note", f.note);
+    put(out, "saveLabel", "Save note");
+    put(out, "cancelLabel", f.cancel_label);
     return out;
 }
 
@@ -190,20 +190,20 @@ Json zones_json(const Model& m, const Layout& layout, float scale) {
         const Vec2 c = visible_center(m.geometry, zone, layout);  // where it is now, zoomed or not
         const FamilyContent* family = find_family(m.content, zone.family);
         Json item;
-        item["id"] = zone.id;
-        item["name"] = zone_display_name(m.content, zone);
-        item["side"] = zone.side == Side::None ? json(nullptr) : json(side_name(zone.side));
-        item["kind"] = kind_name(zone.kind);
-        item["group"] = family ? family->group : "";
-        item["groupName"] = group_name(family ? family->group : "");
+        put(item, "id", zone.id);
+        put(item, "name", zone_display_name(m.content, zone));
+        put(item, "side", zone.side == Side::None ? json(nullptr) : json(side_name(zone.side)));
+        put(item, "kind", kind_name(zone.kind));
+        put(item, "group", family ? family->group : "");
+        put(item, "groupName", group_name(family ? family->group : ""));
         // The keys that work on this zone, said where a keyboard user looks: bone can't be marked.
         item["keys"] = zone.kind == ZoneKind::Muscle
                            ? "Arrow keys move between spots on the map, Enter shows this spot's guidance, M marks it as sore."
                            : "Bone: not a spot to press, so M can't mark it. Enter shows why, and where to work instead.";
         // What M on bone says, to a screen reader too.
-        item["cantMark"] = zone.kind == ZoneKind::Muscle ? json(nullptr) : json(item["name"].get<std::string>() + " is bone, not a spot to mark.");
-        item["center"]["x"] = c.x / scale;
-        item["center"]["y"] = c.y / scale;
+        put(item, "cantMark", zone.kind == ZoneKind::Muscle ? json(nullptr) : json(item["name"].get<std::string>() + " is bone, not a spot to mark."));
+        put(item["center"], "x", c.x / scale);
+        put(item["center"], "y", c.y / scale);
         static const char* const kDirections[] = {"up", "down", "left", "right"};
         for (int d = 0; d < 4; ++d) item["neighbours"][kDirections[d]] = neighbour_zone(m.geometry, zone, static_cast<Direction>(d));
         list.push_back(std::move(item));
@@ -226,7 +226,7 @@ Json guide_json(const Model& m, const Visitor& v) {
     const Guide guide = build_guide(m.content, m.geometry, v.screening, *zone);
     Json out = guide_json(guide, m.content, v.screening);
     add_pictures_json(m, guide, out);
-    out["position"] = position_id(shown_position(v, guide));  // whose steps the canvas shows
+    put(out, "position", position_id(shown_position(v, guide)));  // whose steps the canvas shows
     return out;
 }
 
@@ -248,11 +248,11 @@ Json page_events_json(const Model& m, Visitor& v) {
     const std::vector<PendingCue> cues = take_cues(v);
     if (logged.empty() && finished.empty() && cues.empty()) return nullptr;
     json out;
-    out["logged"] = logged_events_json(m, logged);
+    put(out, "logged", logged_events_json(m, logged));
     json played = json::array();
     for (const PendingCue& cue : cues) played.push_back(cue_json(m, v, cue));
-    out["cues"] = std::move(played);
-    out["routineFinished"] = finished.empty() ? json(nullptr) : logged_events_json(m, finished);
+    put(out, "cues", std::move(played));
+    put(out, "routineFinished", finished.empty() ? json(nullptr) : logged_events_json(m, finished));
     return out;
 }
 
@@ -260,52 +260,52 @@ Json progress_json(const Model& m, const Visitor& v, const std::string& zone_id)
     const Zone* zone = find_zone(m.geometry, zone_id);
     if (!zone || zone->kind != ZoneKind::Muscle || !v.progress) return nullptr;
     Json out = zone_progress_json(zone_progress(v.progress->sessions(), zone->id, v.clock.utc_offset_minutes));
-    out["helped"] = what_helped_json(what_helped(v.progress->sessions(), zone->id, m.content));
+    put(out, "helped", what_helped_json(what_helped(v.progress->sessions(), zone->id, m.content)));
     return out;
 }
 
 Json snapshot_json(const Model& m, const Visitor& v) {
     const Revisions& r = v.revision;
     json revision;
-    revision["selection"] = r.selection;
-    revision["marks"] = r.marks;
-    revision["guide"] = r.guide;
-    revision["hold"] = r.hold;
-    revision["progress"] = r.progress;
-    revision["routine"] = r.routine;
+    put(revision, "selection", r.selection);
+    put(revision, "marks", r.marks);
+    put(revision, "guide", r.guide);
+    put(revision, "hold", r.hold);
+    put(revision, "progress", r.progress);
+    put(revision, "routine", r.routine);
     json out;
-    out["revision"] = std::move(revision);
-    out["selected"] = or_null(v.map.selected);
-    out["marked"] = v.map.marked;
-    out["guide"] = guide_json(m, v);
-    out["hold"] = hold_json(hold_view(m, v));
-    out["logForm"] = log_form_json(log_form_view(m, v));
-    out["routine"] = routine_view_json(routine_view(m, v));
-    out["notice"] = notice_json(v);
-    out["feedback"] = v.feedback;
-    out["dataTools"] = shows_progress(m, v);
+    put(out, "revision", std::move(revision));
+    put(out, "selected", or_null(v.map.selected));
+    put(out, "marked", v.map.marked);
+    put(out, "guide", guide_json(m, v));
+    put(out, "hold", hold_json(hold_view(m, v)));
+    put(out, "logForm", log_form_json(log_form_view(m, v)));
+    put(out, "routine", routine_view_json(routine_view(m, v)));
+    put(out, "notice", notice_json(v));
+    put(out, "feedback", v.feedback);
+    put(out, "dataTools", shows_progress(m, v));
     // The selected muscle's history as the canvas's panel says it (knotmap.progress gives the same).
-    out["progress"] = shows_progress(m, v) ? progress_json(m, v, v.map.selected) : json(nullptr);
+    put(out, "progress", shows_progress(m, v) ? progress_json(m, v, v.map.selected) : json(nullptr));
     // The selected muscle's mark button, worded as on the canvas.
     const Zone* selected = find_zone(m.geometry, v.map.selected);
     if (selected && selected->kind == ZoneKind::Muscle) {
         const bool marked = is_marked(v.map, selected->id);
         json button;
-        button["label"] = marked ? words::kMarked : words::kMark;
-        button["pressed"] = marked;
-        out["markButton"] = std::move(button);
+        put(button, "label", marked ? words::kMarked : words::kMark);
+        put(button, "pressed", marked);
+        put(out, "markButton", std::move(button));
     } else {
-        out["markButton"] = nullptr;
+        put(out, "markButton", nullptr);
     }
     // The whole back's plan and progress, shown (as on the canvas) while no zone is.
-    out["home"] = v.map.selected.empty() && shows_progress(m, v) ? home_json(home_view(m, v)) : json(nullptr);
+    put(out, "home", v.map.selected.empty() && shows_progress(m, v) ? home_json(home_view(m, v)) : json(nullptr));
     return out;
 }
 
 Json setup_json(const Model& m) {
     Json out;
-    out["options"] = options_json(m);
-    out["words"] = words::words_json();
+    put(out, "options", options_json(m));
+    put(out, "words", words::words_json());
     return out;
 }
 

@@ -28,10 +28,10 @@ Json built_json(const BuiltPicture& b) {
     Json marks = Json::array();
     for (const Mark& m : b.drawing.marks) marks.push_back(mark_json(m));
     Json out;
-    out["size"] = Json::array({tenth(b.drawing.size.x), tenth(b.drawing.size.y)});
-    out["ball"] = Json::array({tenth(b.ball_at.x), tenth(b.ball_at.y), tenth(b.ball_normal.x), tenth(b.ball_normal.y)});
-    out["alt"] = b.alt;
-    out["marks"] = std::move(marks);
+    put(out, "size", Json::array({tenth(b.drawing.size.x), tenth(b.drawing.size.y)}));
+    put(out, "ball", Json::array({tenth(b.ball_at.x), tenth(b.ball_at.y), tenth(b.ball_normal.x), tenth(b.ball_normal.y)}));
+    put(out, "alt", b.alt);
+    put(out, "marks", std::move(marks));
     return out;
 }
 
@@ -87,9 +87,9 @@ Json picture_set_json(const Poses& poses) {
     for (const PosePicture& p : poses.pictures) items[picture_key(p.family, p.position)] = built_json(build_picture(poses, p));
     for (const GrooveDrawing& g : poses.grooves) items[groove_key(g.family)] = built_json(build_groove(poses, g));
     Json out;
-    out["format"] = "knotmap-pictures";
-    out["version"] = kVersion;
-    out["items"] = std::move(items);
+    put(out, "format", "knotmap-pictures");
+    put(out, "version", kVersion);
+    put(out, "items", std::move(items));
     return out;
 }
 

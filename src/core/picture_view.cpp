@@ -22,12 +22,12 @@ void add_pictures_json(const Model& m, const Guide& guide, Json& out) {
         const BuiltPicture* picture = guide_picture(m, guide, guide.positions[i]);
         Json item = nullptr;
         if (picture) item["alt"] = picture->alt;
-        positions[i]["picture"] = std::move(item);
+        put(positions[i], "picture", std::move(item));
     }
     const BuiltPicture* groove = guide_groove(m, guide);
     Json item = nullptr;
     if (groove) item["alt"] = groove->alt;
-    out["groove"] = std::move(item);
+    put(out, "groove", std::move(item));
 }
 
 }  // namespace knotmap

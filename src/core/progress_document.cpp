@@ -4,6 +4,7 @@
 #include <map>
 
 #include "json_check.h"
+#include "small_sort.h"
 #include "utf8_text.h"
 
 namespace knotmap {
@@ -17,7 +18,7 @@ std::string quote(const std::string& s) { return "'" + s + "'"; }
 // One step per version, v1 -> v2 -> ..., each tested against its fixture in tests/fixtures/.
 bool migrate_to_current(Json& doc, int version, std::string& error) {
     if (version == 1) {  // v2 added the sore marks
-        doc["marks"] = Json::array();
+        put(doc, "marks", Json::array());
         version = 2;
     }
     if (version == 2) version = 3;  // v3 added a session's position: rows may have an 8th field
@@ -157,7 +158,7 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
         }
         out.sessions.push_back(std::move(s));
     }
-    std::sort(out.sessions.begin(), out.sessions.end(), session_before);
+    heap_sort(out.sessions, session_before);
     out.sessions.erase(std::unique(out.sessions.begin(), out.sessions.end()), out.sessions.end());
     if (const auto marks = doc.find("marks"); marks != doc.end() && !marks_from_rows(*marks, known.zones, out.marks, out.error))
         return out;
@@ -167,7 +168,7 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
 
 std::string serialize_progress(const std::vector<Session>& input, const std::vector<SoreMark>& marks) {
     std::vector<Session> sessions = input;
-    std::sort(sessions.begin(), sessions.end(), session_before);
+    heap_sort(sessions, session_before);
     std::vector<std::string> zones, balls;
     std::map<std::string, int> zone_index, ball_index;
     auto index_of = [](std::map<std::string, int>& index, std::vector<std::string>& table, const std::string& id) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "small_sort.h"
+
 namespace knotmap {
 
 bool session_before(const Session& a, const Session& b) {
@@ -15,7 +17,7 @@ std::vector<Session> merge_sessions(const std::vector<Session>& a, const std::ve
     out.reserve(a.size() + b.size());
     out.insert(out.end(), a.begin(), a.end());
     out.insert(out.end(), b.begin(), b.end());
-    std::sort(out.begin(), out.end(), session_before);
+    heap_sort(out, session_before);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }

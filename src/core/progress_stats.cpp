@@ -26,7 +26,7 @@ std::vector<long long> active_days(const std::vector<Session>& log, int utc_offs
     std::vector<long long> days;
     days.reserve(log.size());
     for (const Session& s : log) days.push_back(local_day(s.started_at, utc_offset_minutes));
-    std::sort(days.begin(), days.end());
+    heap_sort(days, [](long long a, long long b) { return a < b; });
     days.erase(std::unique(days.begin(), days.end()), days.end());
     return days;
 }
@@ -53,7 +53,7 @@ std::vector<const Session*> zone_history(const std::vector<Session>& log, const 
     std::vector<const Session*> out;
     for (const Session& s : log)
         if (s.zone == zone) out.push_back(&s);
-    std::sort(out.begin(), out.end(), [](const Session* a, const Session* b) { return session_before(*a, *b); });
+    heap_sort(out, [](const Session* a, const Session* b) { return session_before(*a, *b); });
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "guide.h"
 #include "json_check.h"
+#include "small_sort.h"
 
 namespace knotmap {
 
@@ -61,7 +62,7 @@ std::vector<std::string> routine_order(const MapGeometry& geometry, const std::v
         for (const Zone& other : geometry.zones)
             if (other.family == zone->family && other.side != zone->side && other.side != Side::None) add(&other);
     }
-    std::stable_sort(picked.begin(), picked.end(), [](const Zone* a, const Zone* b) {
+    small_stable_sort(picked, [](const Zone* a, const Zone* b) {
         if (a->center.y != b->center.y) return a->center.y < b->center.y;
         return a->side == Side::Left && b->side != Side::Left;
     });
@@ -182,26 +183,27 @@ std::string routine_to_json(const Routine& r) {
     Json spots = Json::array();
     for (const RoutineSpot& s : r.spots) {
         Json item;
-        item["zone"] = s.zone;
-        item["position"] = position_key(s.position);
-        item["holdSec"] = s.hold_sec;
-        item["ball"] = s.ball;
-        item["startedAt"] = s.started_at;
-        item["heldSec"] = s.held_sec;
-        item["painBefore"] = s.pain_before;
-        item["painAfter"] = s.pain_after;
+        put(item, "zone", s.zone);
+        put(item, "position", position_key(s.position));
+        put(item, "holdSec", s.hold_sec);
+        put(item, "ball", s.ball);
+        put(item, "startedAt", s.started_at);
+        put(item, "heldSec", s.held_sec);
+        put(item, "painBefore", s.pain_before);
+        put(item, "painAfter", s.pain_after);
         spots.push_back(std::move(item));
     }
     Json out;
-    out["format"] = "knotmap-routine";
-    out["version"] = kVersion;
-    out["index"] = r.index;
-    out["phase"] = routine_phase_name(r.phase);
-    out["phaseStarted"] = r.phase_started;
-    out["paused"] = r.paused;
-    out["pausedAt"] = r.paused_at;
-    out["cued"] = r.cued_bits;
-    out["spots"] = std::move(spots);
+    put(out, "format", "knotmap-routine");
+    put(out, "version", kVersion);
+    put(out, "index", r.index);
+    put(out, "phase", routine_phase_name(r.phase));
+    put(out, "phaseStarted", r.phase_started);
+    put(out, "paused", r.paused);
+    put(out, "pausedAt", r.paused_at);
+    put(out, "cued", r.cued_bits);
+    put(out, "savedAt", r.saved_at);
+    put(out, "spots", std::move(spots));
     return out.dump();
 }
 
@@ -246,7 +248,8 @@ bool routine_from_json(const std::string& text, Routine& out) {
     int64_t index = 0, cued_bits = 0;
     const auto phase = doc.find("phase"), paused = doc.find("paused");
     if (!number(doc, "index", 0, static_cast<int64_t>(r.spots.size()) - 1, index) || !number(doc, "phaseStarted", 0, INT64_MAX, r.phase_started) ||
-        !number(doc, "pausedAt", 0, INT64_MAX, r.paused_at) || !number(doc, "cued", 0, 3, cued_bits) || phase == doc.end() || !phase->is_string() ||
+        !number(doc, "pausedAt", 0, INT64_MAX, r.paused_at) || !number(doc, "savedAt", 0, INT64_MAX, r.saved_at) ||
+        !number(doc, "cued", 0, 3, cued_bits) || phase == doc.end() || !phase->is_string() ||
         paused == doc.end() || !paused->is_boolean())
         return false;
     bool known = false;

@@ -37,6 +37,7 @@ struct Routine {
     bool paused = false;
     int64_t paused_at = 0;
     unsigned cued_bits = 0;  // the current hold's cues already given: 1 its start, 2 its halfway point
+    int64_t saved_at = 0;    // ms: when it was last stored (a reload resumes it as it was then)
 };
 
 // The spots in the order a routine takes them: both sides of a zone that has two, top to bottom

@@ -43,9 +43,9 @@ Json switches_json(const std::vector<CueSwitch>& cues) {
     Json out = Json::array();
     for (const CueSwitch& c : cues) {
         Json item;
-        item["id"] = c.id;
-        item["label"] = c.label;
-        item["on"] = c.on;
+        put(item, "id", c.id);
+        put(item, "label", c.label);
+        put(item, "on", c.on);
         out.push_back(std::move(item));
     }
     return out;
@@ -56,7 +56,8 @@ Json switches_json(const std::vector<CueSwitch>& cues) {
 RoutineView routine_view(const Model& m, const Visitor& v) {
     RoutineView view;
     view.keep_awake = v.hold.phase == HoldPhase::Running;
-    view.cues = {{"sound", "Tone", v.cues.sound}, {"vibrate", "Vibrate", v.cues.vibrate}, {"speech", "Spoken cues", v.cues.speech}};
+    view.cues = {{"sound", "Tone", v.cues.sound, ""}, {"vibrate", "Vibrate", v.cues.vibrate, ""}, {"speech", "Spoken cues", v.cues.speech, ""}};
+    for (CueSwitch& c : view.cues) c.button = c.label + (c.on ? ": on" : ": off");
     if (!v.routine) return view;
     const Routine& r = *v.routine;
     view.shown = true;
@@ -102,38 +103,38 @@ RoutineView routine_view(const Model& m, const Visitor& v) {
 
 Json routine_view_json(const RoutineView& r) {
     Json out;
-    out["shown"] = r.shown;
-    out["phase"] = r.phase;
-    out["title"] = r.title;
-    out["spot"] = r.spot;
-    out["position"] = r.position;
-    out["secondsLeft"] = r.seconds_left;
-    out["secondsTotal"] = r.seconds_total;
-    out["count"] = r.count;
-    out["status"] = r.status;
-    out["next"] = r.next;
-    out["paused"] = r.paused;
-    out["pauseLabel"] = r.pause_label;
-    out["skipLabel"] = r.skip_label;
-    out["stopLabel"] = r.stop_label;
-    out["announce"] = r.announce;
-    out["cuesTitle"] = r.cues_title;
-    out["cues"] = switches_json(r.cues);
-    out["rateIntro"] = r.rate_intro;
+    put(out, "shown", r.shown);
+    put(out, "phase", r.phase);
+    put(out, "title", r.title);
+    put(out, "spot", r.spot);
+    put(out, "position", r.position);
+    put(out, "secondsLeft", r.seconds_left);
+    put(out, "secondsTotal", r.seconds_total);
+    put(out, "count", r.count);
+    put(out, "status", r.status);
+    put(out, "next", r.next);
+    put(out, "paused", r.paused);
+    put(out, "pauseLabel", r.pause_label);
+    put(out, "skipLabel", r.skip_label);
+    put(out, "stopLabel", r.stop_label);
+    put(out, "announce", r.announce);
+    put(out, "cuesTitle", r.cues_title);
+    put(out, "cues", switches_json(r.cues));
+    put(out, "rateIntro", r.rate_intro);
     Json rates = Json::array();
     for (const RateRow& row : r.rates) {
         Json item;
-        item["spot"] = row.spot;
-        item["name"] = row.name;
-        item["before"] = score_json(row.before);
-        item["after"] = score_json(row.after);
+        put(item, "spot", row.spot);
+        put(item, "name", row.name);
+        put(item, "before", score_json(row.before));
+        put(item, "after", score_json(row.after));
         rates.push_back(std::move(item));
     }
-    out["rates"] = std::move(rates);
-    out["saveLabel"] = r.save_label;
-    out["doneText"] = r.done_text;
-    out["closeLabel"] = r.close_label;
-    out["keepAwake"] = r.keep_awake;
+    put(out, "rates", std::move(rates));
+    put(out, "saveLabel", r.save_label);
+    put(out, "doneText", r.done_text);
+    put(out, "closeLabel", r.close_label);
+    put(out, "keepAwake", r.keep_awake);
     return out;
 }
 
@@ -143,16 +144,16 @@ Json routine_api_json(const Visitor& v) {
     Json spots = Json::array();
     for (const RoutineSpot& s : r.spots) {
         Json item;
-        item["zone"] = s.zone;
-        item["position"] = position_id(s.position);
-        item["holdSec"] = s.hold_sec;
+        put(item, "zone", s.zone);
+        put(item, "position", position_id(s.position));
+        put(item, "holdSec", s.hold_sec);
         spots.push_back(std::move(item));
     }
     Json out;
-    out["spots"] = std::move(spots);
-    out["index"] = r.index;
-    out["phase"] = routine_phase_name(r.phase);
-    out["paused"] = r.paused;
+    put(out, "spots", std::move(spots));
+    put(out, "index", r.index);
+    put(out, "phase", routine_phase_name(r.phase));
+    put(out, "paused", r.paused);
     return out;
 }
 
@@ -186,9 +187,9 @@ Json cue_json(const Model& m, const Visitor& v, const PendingCue& cue) {
             break;
     }
     Json out;
-    out["tone"] = v.cues.sound ? Json(tone) : Json(nullptr);
-    out["vibrate"] = v.cues.vibrate ? vibrate : Json(nullptr);
-    out["say"] = v.cues.speech ? say : std::string();
+    put(out, "tone", v.cues.sound ? Json(tone) : Json(nullptr));
+    put(out, "vibrate", v.cues.vibrate ? vibrate : Json(nullptr));
+    put(out, "say", v.cues.speech ? say : std::string());
     return out;
 }
 
@@ -221,10 +222,10 @@ RoutineStart routine_start(const Model& m, const Visitor& v) {
 Json routine_start_json(const RoutineStart& start) {
     if (!start.shown) return nullptr;
     Json out;
-    out["label"] = start.label;
-    out["note"] = start.note;
-    out["needsScreening"] = start.needs_screening;
-    out["zones"] = start.zones;
+    put(out, "label", start.label);
+    put(out, "note", start.note);
+    put(out, "needsScreening", start.needs_screening);
+    put(out, "zones", start.zones);
     return out;
 }
 

@@ -14,8 +14,9 @@ namespace knotmap {
 
 struct CueSwitch {
     std::string id;  // "sound", "vibrate", "speech": set_cue's names
-    std::string label;
+    std::string label;   // "Tone"
     bool on = false;
+    std::string button;  // the canvas's switch: "Tone: on"
 };
 
 struct RateRow {

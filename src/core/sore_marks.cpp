@@ -126,9 +126,9 @@ MarksStatus parse_marks_document(const std::string& text, const std::set<std::st
 
 std::string serialize_marks_document(const std::vector<SoreMark>& marks) {
     Json doc;
-    doc["format"] = kMarksFormat;
-    doc["version"] = kMarksVersion;
-    doc["marks"] = marks_to_rows(marks);
+    put(doc, "format", kMarksFormat);
+    put(doc, "version", kMarksVersion);
+    put(doc, "marks", marks_to_rows(marks));
     return doc.dump();
 }
 

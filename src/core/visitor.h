@@ -91,7 +91,6 @@ struct Visitor {
     CueSettings cues;
     std::vector<PendingCue> pending_cues;     // for the page to play (take_cues)
     std::vector<Session> routine_logged;      // for the host page's "routine-finished" event
-    long long routine_saved_at = 0;           // ms: the last time the routine was stored
     int routine_second = -1;                  // the countdown's whole second last shown
     Revisions revision;
 };

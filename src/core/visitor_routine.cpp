@@ -25,10 +25,8 @@ void store_routine(Visitor& v) {
         v.storage->remove(kRoutineKey);
         return;
     }
-    std::string text = routine_to_json(*v.routine);
-    text.insert(text.size() - 1, ",\"savedAt\":" + std::to_string(v.clock.now_ms));
-    v.storage->write(kRoutineKey, text);  // kept in memory if refused, like the progress
-    v.routine_saved_at = v.clock.now_ms;
+    v.routine->saved_at = v.clock.now_ms;
+    v.storage->write(kRoutineKey, routine_to_json(*v.routine));  // kept in memory if refused, like the progress
 }
 
 // The position a spot is held in: the one last logged there, else the wall, where the answers allow.
@@ -153,7 +151,7 @@ bool run_routine(Visitor& v) {
     const int second = static_cast<int>(routine_seconds_left(r, v.clock.now_ms) + 0.999);
     if (second == v.routine_second) return false;
     v.routine_second = second;
-    if (!r.paused && v.clock.now_ms - v.routine_saved_at >= kStoreEveryMs) store_routine(v);
+    if (!r.paused && v.clock.now_ms - r.saved_at >= kStoreEveryMs) store_routine(v);
     bump(v, kRoutine);  // the countdown's text in the page
     return true;
 }
@@ -265,11 +263,7 @@ void restore_routine(Visitor& v, const Model& m) {
     }
     if (v.storage->read(kRoutineKey, saved) != StorageResult::Ok || saved.empty()) return;
     Routine r;
-    Json doc;
-    ErrorList ignored("routine");
-    const bool parsed = routine_from_json(saved, r) && parse_json_value(saved, doc, ignored);
-    const auto saved_at = parsed ? doc.find("savedAt") : doc.end();
-    bool known = parsed && saved_at != doc.end() && saved_at->is_number_integer();
+    bool known = routine_from_json(saved, r);
     for (const RoutineSpot& s : r.spots) known = known && find_zone(m.geometry, s.zone);
     if (!known) {
         v.storage->remove(kRoutineKey);
@@ -278,11 +272,10 @@ void restore_routine(Visitor& v, const Model& m) {
         return;
     }
     if (r.phase == RoutinePhase::Done) return;
-    const long long left_at = std::min<long long>(saved_at->get<long long>(), v.clock.now_ms);
+    const long long left_at = std::min<long long>(r.saved_at, v.clock.now_ms);
     advance_routine(r, left_at);
     pause_routine(r, left_at);
     v.routine = std::move(r);
-    v.routine_saved_at = v.clock.now_ms;
     bump(v, kRoutine | kHold);
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "guide.h"
+#include "small_sort.h"
 
 namespace knotmap {
 
@@ -47,7 +48,7 @@ std::vector<HelpedRow> rows(const std::vector<Tally>& tallies, std::string (*lab
                               : std::to_string(t.sessions) + (t.sessions == 1 ? " session" : " sessions") + ": too few to tell yet";
         out.push_back(std::move(row));
     }
-    std::stable_sort(out.begin(), out.end(), [](const HelpedRow& a, const HelpedRow& b) {
+    small_stable_sort(out, [](const HelpedRow& a, const HelpedRow& b) {
         if (a.enough != b.enough) return a.enough;
         return a.enough && a.change < b.change;
     });
@@ -69,11 +70,11 @@ Json rows_json(const std::vector<HelpedRow>& rows) {
     Json out = Json::array();
     for (const HelpedRow& r : rows) {
         Json row;
-        row["id"] = r.id;
-        row["label"] = r.label;
-        row["sessions"] = r.sessions;
-        row["change"] = r.enough ? Json(std::round(r.change * 10) / 10) : Json(nullptr);
-        row["text"] = r.text;
+        put(row, "id", r.id);
+        put(row, "label", r.label);
+        put(row, "sessions", r.sessions);
+        put(row, "change", r.enough ? Json(std::round(r.change * 10) / 10) : Json(nullptr));
+        put(row, "text", r.text);
         out.push_back(std::move(row));
     }
     return out;
@@ -101,10 +102,10 @@ WhatHelped what_helped(const std::vector<Session>& log, const std::string& zone,
 
 Json what_helped_json(const WhatHelped& helped) {
     Json out;
-    out["title"] = helped.title;
-    out["intro"] = helped.intro;
-    out["balls"] = rows_json(helped.balls);
-    out["positions"] = rows_json(helped.positions);
+    put(out, "title", helped.title);
+    put(out, "intro", helped.intro);
+    put(out, "balls", rows_json(helped.balls));
+    put(out, "positions", rows_json(helped.positions));
     return out;
 }
 

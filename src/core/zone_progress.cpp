@@ -90,22 +90,22 @@ ZoneProgress zone_progress(const std::vector<Session>& log, const std::string& z
 
 Json zone_progress_json(const ZoneProgress& p) {
     Json out;
-    out["sessions"] = p.sessions;
-    out["last"] = nullptr;
+    put(out, "sessions", p.sessions);
+    put(out, "last", nullptr);
     if (p.last) {
         Json last;
-        last["before"] = p.last->before < 0 ? Json(nullptr) : Json(p.last->before);
-        last["after"] = p.last->after < 0 ? Json(nullptr) : Json(p.last->after);
-        last["text"] = p.last->text;
-        out["last"] = std::move(last);
+        put(last, "before", p.last->before < 0 ? Json(nullptr) : Json(p.last->before));
+        put(last, "after", p.last->after < 0 ? Json(nullptr) : Json(p.last->after));
+        put(last, "text", p.last->text);
+        put(out, "last", std::move(last));
     }
-    out["trend"] = nullptr;
+    put(out, "trend", nullptr);
     if (p.trend) {
         Json trend;
-        trend["direction"] = p.trend->direction;
-        trend["text"] = p.trend->text;
-        trend["basis"] = p.trend->basis;
-        out["trend"] = std::move(trend);
+        put(trend, "direction", p.trend->direction);
+        put(trend, "text", p.trend->text);
+        put(trend, "basis", p.trend->basis);
+        put(out, "trend", std::move(trend));
     }
     return out;
 }

@@ -380,7 +380,6 @@ int main() {
     knotmap::attach_storage(g.app.visitor, g.app.model, g.storage);
     g.touch_screen = knotmap::page::touch_screen();
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
-    g.app.font_files.semibold = knotmap::page::take_asset("font-semibold");
 
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {

@@ -105,7 +105,7 @@ test('a two-spot routine cues each hold, keeps the screen awake, and logs both s
   await page.clock.fastForward(hold * 500);  // the end of the first hold: the rest, with the next spot
   await page.waitForFunction(() => window.__tones.length === 4);
   assert.equal((await page.evaluate(() => window.knotmap.routine())).phase, 'rest');
-  assert.match(await page.locator('#knotmap-routine').innerText(), /Switch sides/);
+  assert.match(await page.locator('#knotmap-routine').innerText(), /switch sides/i);
   await shot(page, 'phone-rest');
   await page.clock.fastForward(10000);  // the rest
   await page.waitForFunction(() => window.knotmap.routine().index === 1 && window.__tones.length === 5);

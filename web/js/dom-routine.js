@@ -20,9 +20,9 @@ function buildRunning(r) {
   countText.className = 'knotmap-routine-count';
   el('p', r.status, box);
   el('p', r.next, box);
-  button(r.pauseLabel, r.paused ? 'resumeRoutine' : 'pauseRoutine', [], box);
-  button(r.skipLabel, 'skipSpot', [], box);
-  button(r.stopLabel, 'stopRoutine', [], box);
+  button(r.pauseLabel, 'routineButton', [r.paused ? 'resume' : 'pause'], box);
+  button(r.skipLabel, 'routineButton', ['skip'], box);
+  button(r.stopLabel, 'routineButton', ['stop'], box);
 }
 
 function buildRating(r) {
@@ -80,7 +80,7 @@ export function renderRoutine(r) {
       else if (r.phase === 'done') {
         el('h3', r.title, box);
         el('p', r.doneText, box);
-        button(r.closeLabel, 'closeRoutine', [], box);
+        button(r.closeLabel, 'routineButton', ['close'], box);
       } else {
         buildRunning(r);
         buildCueSwitches(r);

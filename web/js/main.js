@@ -12,8 +12,7 @@ import { makePage } from './page.js';
 import { ready, setApi, showError, showNoWebGL2 } from './status.js';
 
 const FONTS = {
-  'font-regular': 'assets/fonts/inter-regular.ttf',
-  'font-semibold': 'assets/fonts/inter-semibold.ttf'
+  'font-regular': 'assets/fonts/inter-regular.ttf'
 };
 
 // The data is inside the page, with its text guide (scripts/inline-page.mjs): read once the page
