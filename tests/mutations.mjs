@@ -164,6 +164,16 @@ const BREAKS = {
   // The fuzz targets judge the stored rules by a statement of their own, not by the core's validator.
   'fuzz-note-limit-drift': ['src/core/progress_log.h', 'constexpr int kMaxNoteLength = 140;', 'constexpr int kMaxNoteLength = 141;',
     'fuzz import progress'],
+  // Issue 21: the routine, its cues and what helped.
+  'routine-one-side': ['src/core/routine.cpp', '        if (zone->side == Side::None) continue;\n', '        continue;\n', 'unit'],
+  'routine-ignores-answers': ['src/core/visitor_routine.cpp', '        else if (build_guide(m.content, m.geometry, v.screening, *zone).positions.empty())',
+    '        else if (false)', ['routine', 'knotmap.startRoutine refuses']],
+  'routine-resumes-running': ['src/core/visitor_routine.cpp', '    pause_routine(r, left_at);\n', '', ['routine', 'a reload in the middle of a routine']],
+  'routine-announces-every-second': ['web/js/dom-routine.js', 'r.announce && r.announce !== lastAnnounced)', 'r.announce)', ['routine', 'a two-spot routine cues each hold']],
+  'wake-lock-kept': ['web/js/cues.js', '  else letSleep();\n', '', ['routine', 'a single guided hold cues']],
+  'no-halfway-tone': ['src/core/routine_view.cpp', '            tone = "half";', '            tone = nullptr;', ['routine', 'a two-spot routine cues each hold']],
+  'helped-from-two-sessions': ['src/core/what_helped.h', 'constexpr int kHelpedMinSessions = 3;', 'constexpr int kHelpedMinSessions = 1;', 'unit'],
+  'routine-session-without-position': ['src/core/routine.cpp', '        session.position = position_id(s.position);\n', '', 'unit'],
 };
 
 function run(command, args, options = {}) {

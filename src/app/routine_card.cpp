@@ -57,15 +57,7 @@ void draw_running(const Model& m, Visitor& v, const DrawContext& dc, const Routi
     ui::same_line_if_fits(r.stop_label.c_str());
     if (ImGui::Button(r.stop_label.c_str())) stop_routine(v);
     ui::subheading(dc, r.cues_title);
-    // Switches as buttons that show their state in words and colour: large enough for a thumb.
-    const Palette& p = dc.palette;
-    for (const CueSwitch& c : r.cues) {
-        if (&c != &r.cues.front()) ui::same_line_if_fits(c.button.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(c.on ? p.accent : p.card));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(c.on ? p.on_accent : p.ink));
-        if (ImGui::Button(c.button.c_str())) set_cue(v, c.id, !c.on);
-        ImGui::PopStyleColor(2);
-    }
+    draw_cue_switches(v, dc, r.cues);
 }
 
 void draw_rating(const Model& m, Visitor& v, const DrawContext& dc, const RoutineView& r) {
@@ -84,6 +76,18 @@ void draw_rating(const Model& m, Visitor& v, const DrawContext& dc, const Routin
 }
 
 }  // namespace
+
+// Switches as buttons that show their state in words and colour: large enough for a thumb.
+void draw_cue_switches(Visitor& v, const DrawContext& dc, const std::vector<CueSwitch>& cues) {
+    const Palette& p = dc.palette;
+    for (const CueSwitch& c : cues) {
+        if (&c != &cues.front()) ui::same_line_if_fits(c.button.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(c.on ? p.accent : p.card));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(c.on ? p.on_accent : p.ink));
+        if (ImGui::Button(c.button.c_str())) set_cue(v, c.id, !c.on);
+        ImGui::PopStyleColor(2);
+    }
+}
 
 void draw_routine_card(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, float width) {
     (void)ui;

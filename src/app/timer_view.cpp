@@ -6,6 +6,7 @@
 
 #include "page_view.h"
 #include "progress_view.h"
+#include "routine_card.h"
 #include "ui_kit.h"
 #include "words.h"
 
@@ -103,6 +104,7 @@ void draw_hold_timer(const Model& m, Visitor& v, UiState& ui, const DrawContext&
         if (ImGui::Button("+1 roll")) count_roll(v);
         ImGui::SameLine();
         if (ui::quiet_button(dc, words::kStopHold)) stop_hold(v);
+        draw_cue_switches(v, dc, routine_view(m, v).cues);
     } else {
         ImGui::PushFont(dc.fonts.strong);
         ui::text(hold.status);

@@ -198,8 +198,10 @@ const Entry kCalls[] = {
      }},
     {"finishRoutine", [](const PageCall& c, const Json&) { return result(finish_routine(c.visitor, c.model)); }},
     {"setCue", [](const PageCall& c, const Json& a) { return Json(set_cue(c.visitor, text_arg(a, 0), arg(a, 1).is_boolean() && arg(a, 1).get<bool>())); }},
-    // Each second while the page is hidden (no frames run): the cues due, for the page to play.
+    // Each second while the page is hidden (no frames run): the hold and the routine moved on, and
+    // the cues due, for the page to play.
     {"routineTick", [](const PageCall& c, const Json&) {
+         tick(c.visitor);
          run_routine(c.visitor);
          Json cues = Json::array();
          for (const PendingCue& cue : take_cues(c.visitor)) cues.push_back(cue_json(c.model, c.visitor, cue));

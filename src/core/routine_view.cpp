@@ -161,8 +161,16 @@ Json cue_json(const Model& m, const Visitor& v, const PendingCue& cue) {
     const char* tone = nullptr;
     Json vibrate = Json::array();
     std::string say;
-    const Routine* r = v.routine ? &*v.routine : nullptr;
+    const Routine* r = v.routine && !cue.single ? &*v.routine : nullptr;
     const RoutineSpot* spot = r && cue.spot < r->spots.size() ? &r->spots[cue.spot] : nullptr;
+    RoutineSpot held;  // the single guided hold, said the same way
+    if (cue.single) {
+        held.zone = v.hold.zone;
+        held.hold_sec = v.hold.duration;
+        for (Position p : kPositions)
+            if (v.draft.position == position_id(p)) held.position = p;
+        spot = &held;
+    }
     switch (cue.cue) {
         case RoutineCue::HoldStart:
             tone = "start";
@@ -179,6 +187,7 @@ Json cue_json(const Model& m, const Visitor& v, const PendingCue& cue) {
             tone = "end";
             vibrate = {150, 100, 150};
             if (r) say = rest_words(m, *r, cue.spot);
+            if (cue.single) say = "Time's up. Ease off the ball slowly.";
             break;
         case RoutineCue::Finished:
             tone = "end";

@@ -298,6 +298,8 @@ bool start_hold(Visitor& v, const Model& m) {
     v.draft.saved = false;
     v.draft.duration_sec = seconds;
     v.draft.started_at = v.clock.now_ms;  // the session starts when the hold does
+    v.hold_half_cued = false;
+    v.pending_cues.push_back({RoutineCue::HoldStart, 0, false, true});
     v.draft.pain_after = -1;
     bump(v, kHold);
     return true;
@@ -317,7 +319,12 @@ void count_roll(Visitor& v) {
 }
 
 bool tick(Visitor& v) {
+    if (v.hold.phase == HoldPhase::Running && !v.hold_half_cued && seconds_left(v.hold, v.now) * 2 <= v.hold.duration) {
+        v.hold_half_cued = true;
+        v.pending_cues.push_back({RoutineCue::Halfway, 0, false, true});
+    }
     if (!update_hold(v.hold, v.now)) return false;
+    v.pending_cues.push_back({RoutineCue::HoldEnd, 0, true, true});
     add_held(v, v.hold.zone, v.hold.duration);
     bump(v, kHold);
     return true;

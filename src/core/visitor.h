@@ -68,6 +68,7 @@ struct PendingCue {
     RoutineCue cue;
     size_t spot;  // the spot it is about: the one held, or (a rest) the next one
     bool ended_hold;  // a hold ended in the same step (its tone plays)
+    bool single;      // from the single guided hold (start_hold), not a routine
 };
 
 struct Visitor {
@@ -90,6 +91,7 @@ struct Visitor {
     std::optional<Routine> routine;           // "Start my routine": through every sore spot
     CueSettings cues;
     std::vector<PendingCue> pending_cues;     // for the page to play (take_cues)
+    bool hold_half_cued = false;              // the guided hold's halfway cue was given
     std::vector<Session> routine_logged;      // for the host page's "routine-finished" event
     int routine_second = -1;                  // the countdown's whole second last shown
     Revisions revision;
@@ -151,7 +153,8 @@ int hold_allowed(const Visitor& v, const Guide& guide);  // the same, from the z
 bool start_hold(Visitor& v, const Model& m);
 void stop_hold(Visitor& v);
 void count_roll(Visitor& v);
-bool tick(Visitor& v);  // moves the hold to Done when its time is up; true when it did
+// Moves the hold to Done when its time is up (true when it did), queuing its halfway and end cues.
+bool tick(Visitor& v);
 
 // ---- logging a session ------------------------------------------------------------------------------
 bool open_log_form(Visitor& v, const Model& m);  // "Log a session" by hand, on the selected muscle

@@ -59,7 +59,7 @@ void queue_cues(Visitor& v, const std::vector<RoutineCue>& cues, size_t index_be
             ended_hold = true;
             continue;  // told together with what follows it: the rest, or the end
         }
-        v.pending_cues.push_back({cue, cue == RoutineCue::RestStart ? index + 1 : index, ended_hold});
+        v.pending_cues.push_back({cue, cue == RoutineCue::RestStart ? index + 1 : index, ended_hold, false});
         if (cue == RoutineCue::RestStart) after_rest = true;
         ended_hold = false;
     }

@@ -30,6 +30,7 @@
 //   in. Dear ImGui's .ini and number-input readers also call it, and Knotmap uses neither.
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdarg>
 
 struct ImFont;
@@ -58,6 +59,14 @@ int __wrap_emscripten_exit_pointerlock() { return -1; }
 void __wrap_emscripten_set_window_title(const char*) {}
 
 char* __wrap_getenv(const char*) { return nullptr; }
+// The C library's start-up copies the environment in; with none to copy, the glue that makes one up goes.
+unsigned short __wrap___wasi_environ_sizes_get(unsigned long*, unsigned long*) { return 52; }  // ENOSYS
+unsigned short __wrap___wasi_environ_get(unsigned char**, unsigned char*) { return 52; }
+// The C library's standard streams: their messages come through fiprintf (src/platform/number_text.cpp)
+// to the console, so the streams' writes, seeks and closes, and their JavaScript glue, go.
+size_t __wrap___stdio_write(FILE*, const unsigned char*, size_t) { return 0; }
+long long __wrap___stdio_seek(FILE*, long long, int) { return -1; }
+int __wrap___stdio_close(FILE*) { return 0; }
 
 char* __wrap_strstr(const char* text, const char* word) {
     for (;; ++text) {

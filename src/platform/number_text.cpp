@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "web_page.h"
+
 namespace {
 
 const double kExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
@@ -335,14 +337,16 @@ double __wrap_strtod(const char* text, char** end) {
 
 int __wrap_vsnprintf(char* buf, size_t size, const char* fmt, va_list args) { return format(buf, size, fmt, args); }
 
-// The C library's own messages (an abort's reason) go to stderr through here, not its printf.
-int __wrap_fiprintf(FILE* file, const char* fmt, ...) {
+// The C library's and the libraries' own messages (an abort's reason, a shader that didn't
+// compile) come here, not through its printf; they go to the console, without the C library's
+// file streams and their JavaScript glue.
+int __wrap_fiprintf(FILE*, const char* fmt, ...) {
     char text[512];
     va_list args;
     va_start(args, fmt);
     const int n = format(text, sizeof text, fmt, args);
     va_end(args);
-    std::fputs(text, file);
+    knotmap::page::warn(text);
     return n;
 }
 

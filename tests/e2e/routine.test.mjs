@@ -18,6 +18,12 @@ function spies() {
   window.__tones = [];
   window.__vibrations = [];
   window.__wake = [];
+  window.__announced = [];  // what screen readers are told, in order
+  document.addEventListener('DOMContentLoaded', () => {
+    const live = document.getElementById('knotmap-announce');
+    new MutationObserver(() => { if (live.textContent) window.__announced.push(live.textContent); })
+      .observe(live, { childList: true, characterData: true, subtree: true });
+  });
   const param = { setValueAtTime() {}, linearRampToValueAtTime() {}, exponentialRampToValueAtTime() {} };
   const node = () => ({ connect(next) { return next; } });
   window.AudioContext = class {
@@ -119,6 +125,11 @@ test('a two-spot routine cues each hold, keeps the screen awake, and logs both s
   assert.ok(tones[1][1] - tones[0][1] >= hold * 500 - 100, 'the halfway tone comes halfway');
   assert.equal((await page.evaluate(() => window.__vibrations)).length, 6, 'a buzz with each cue');
   await page.waitForFunction(() => window.__wake.includes('release'));
+  // Screen readers hear each hold and rest start and the end, not the seconds in between.
+  const announced = await page.evaluate(() => window.__announced);
+  assert.ok(announced.length >= 4 && announced.length <= 6, `a few announcements, not one a second: ${JSON.stringify(announced)}`);
+  assert.match(announced[0], /^Hold: Side of waist, left, against the wall, \d+ seconds\.$/);
+  assert.match(announced.at(-1), /Routine finished/);
   await shot(page, 'phone-rate');
 
   // One screen rates every spot; saving logs both sessions.
@@ -212,5 +223,29 @@ test('what helped: the average change by ball and position, with the sessions be
   await page.evaluate(() => window.scrollTo(0, 10000));
   await settled(page);
   await shot(page, 'phone-what-helped');
+  await page.context().close();
+});
+
+test('a single guided hold cues its start, halfway and end, and keeps the screen awake while it runs', async () => {
+  const page = await answeredPage(PHONE, spies);
+  await page.evaluate(() => window.knotmap.select('ql-right'));
+  const start = page.locator('#knotmap-hold button', { hasText: /^Start \d+-second hold$/ });
+  await start.waitFor();
+  const seconds = +(await start.textContent()).match(/\d+/)[0];
+  await start.focus();
+  await page.keyboard.press('Enter');  // the visitor's own key press: sound may start
+  await page.waitForFunction(() => window.__tones.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.__wake), ['request screen']);
+  // The switches are on the hold's card too, and a switch turned off stays off.
+  const vibrate = page.locator('#knotmap-hold input[type="checkbox"]').nth(1);
+  await vibrate.uncheck();
+  await page.clock.fastForward(seconds * 500);
+  await page.waitForFunction(() => window.__tones.length === 2);
+  await page.clock.fastForward(seconds * 500);
+  await page.waitForFunction(() => window.__tones.length === 4);
+  assert.deepEqual(await page.evaluate(() => window.__tones.map((t) => t.hz)), [660, 880, 784, 523]);
+  assert.equal((await page.evaluate(() => window.__vibrations)).length, 1, 'only the start buzzed: vibration was turned off');
+  await page.waitForFunction(() => window.__wake.includes('release'));
+  assert.deepEqual(page.knotmapLog.errors, []);
   await page.context().close();
 });

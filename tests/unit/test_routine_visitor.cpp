@@ -304,3 +304,34 @@ TEST_CASE("what helped: the average change by ball and by position, with the ses
     CHECK(json["balls"][0]["sessions"] == 3);
     CHECK(what_helped({}, "ql-left", model().content).intro.find("Rate your soreness") == 0);
 }
+
+TEST_CASE("a single guided hold cues its start, halfway point and end too, with the same switches") {
+    Fixture f;
+    select(f.v, model(), "ql-left");
+    REQUIRE(start_hold(f.v, model()));
+    std::vector<PendingCue> cues = take_cues(f.v);
+    REQUIRE(cues.size() == 1);
+    CHECK(cues[0].single);
+    Json cue = cue_json(model(), f.v, cues[0]);
+    CHECK(cue["tone"] == "start");
+    CHECK(cue["say"].get<std::string>().find("Hold for") != std::string::npos);
+    CHECK(routine_view(model(), f.v).keep_awake);
+    const int hold = f.v.hold.duration;
+    set_time(f.v, 100 + hold / 2.0, f.v.clock);
+    CHECK_FALSE(tick(f.v));
+    cues = take_cues(f.v);
+    REQUIRE(cues.size() == 1);
+    CHECK(cue_json(model(), f.v, cues[0])["tone"] == "half");
+    CHECK_FALSE(tick(f.v));
+    CHECK(take_cues(f.v).empty());  // once
+    set_time(f.v, 100 + hold, f.v.clock);
+    CHECK(tick(f.v));
+    cues = take_cues(f.v);
+    REQUIRE(cues.size() == 1);
+    set_cue(f.v, "vibrate", false);
+    cue = cue_json(model(), f.v, cues[0]);
+    CHECK(cue["tone"] == "end");
+    CHECK(cue["vibrate"].is_null());
+    CHECK(cue["say"] == "Time's up. Ease off the ball slowly.");
+    CHECK_FALSE(routine_view(model(), f.v).keep_awake);
+}

@@ -2,6 +2,7 @@
 // view-models, rendered as they are. The form's fields go to the core in one call on submit.
 import { call } from './bridge.js';
 import { announce, choiceSelect, el, keepingFocus, scoreChoices } from './dom.js';
+import { buildCueSwitches } from './dom-routine.js';
 import { words } from './words.js';
 
 const holdBox = document.getElementById('knotmap-hold');
@@ -63,7 +64,7 @@ function buildProgress(progress) {
   rows.forEach(function (row) { el('p', row.label + ': ' + row.text, holdBox); });
 }
 
-function buildHold(hold, form, progress) {
+function buildHold(hold, form, progress, routine) {
   holdBox.textContent = '';
   if (!hold.shown) return;
   buildProgress(progress);
@@ -71,6 +72,7 @@ function buildHold(hold, form, progress) {
   if (hold.here && hold.phase === 'running') {
     el('p', hold.status, holdBox);
     el('button', words.stopHold, holdBox).addEventListener('click', function () { call('stopHold', []); });
+    buildCueSwitches(routine, holdBox);
     return;
   }
   if (hold.here && hold.phase === 'done') el('p', hold.status, holdBox);
@@ -90,7 +92,7 @@ function buildHold(hold, form, progress) {
 let lastPhase = 'idle';
 export function renderHold(snapshot) {
   const hold = snapshot.hold;
-  keepingFocus(holdBox, function () { buildHold(hold, snapshot.logForm, snapshot.progress); }, ['button', 'select', 'h4']);
+  keepingFocus(holdBox, function () { buildHold(hold, snapshot.logForm, snapshot.progress, snapshot.routine); }, ['button', 'select', 'h4']);
   const started = hold.phase === 'running' && lastPhase !== 'running', ended = hold.phase === 'done' && lastPhase === 'running';
   if (started || ended) announce(hold.announce);
   lastPhase = hold.phase;

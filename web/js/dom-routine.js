@@ -52,8 +52,8 @@ function buildRating(r) {
   });
 }
 
-function buildCueSwitches(r) {
-  const group = el('fieldset', null, box);
+export function buildCueSwitches(r, parent) {
+  const group = el('fieldset', null, parent);
   el('legend', r.cuesTitle, group);
   r.cues.forEach(function (c) {
     const label = el('label', null, group);
@@ -83,7 +83,7 @@ export function renderRoutine(r) {
         button(r.closeLabel, 'routineButton', ['close'], box);
       } else {
         buildRunning(r);
-        buildCueSwitches(r);
+        buildCueSwitches(r, box);
       }
     }, ['button', 'select', 'h3']);
   } else if (countText) {

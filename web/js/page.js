@@ -41,7 +41,8 @@ export function makePage(api) {
       if (!first && r.selection !== seen.selection) post('zone-selected', { zone: snapshot.selected });
       if (first || r.selection !== seen.selection || r.marks !== seen.marks) showMarks(snapshot.selected, snapshot.marked, snapshot.markButton);
       if (first || r.guide !== seen.guide || r.selection !== seen.selection) renderGuide(api, snapshot);
-      if (first || r.hold !== seen.hold || r.selection !== seen.selection || r.guide !== seen.guide || r.progress !== seen.progress) renderHold(snapshot);
+      if (first || r.hold !== seen.hold || r.selection !== seen.selection || r.guide !== seen.guide || r.progress !== seen.progress ||
+          (r.routine !== seen.routine && snapshot.hold.phase === 'running')) renderHold(snapshot);
       if (first || r.progress !== seen.progress) renderData(snapshot);
       if (first || r.progress !== seen.progress || r.marks !== seen.marks || r.selection !== seen.selection ||
           r.guide !== seen.guide || r.routine !== seen.routine) renderPlan(api, snapshot.home);
