@@ -4,7 +4,6 @@
 #include <map>
 
 #include "json_check.h"
-#include "small_sort.h"
 #include "utf8_text.h"
 
 namespace knotmap {
@@ -158,7 +157,7 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
         }
         out.sessions.push_back(std::move(s));
     }
-    heap_sort(out.sessions, session_before);
+    sort_sessions(out.sessions);
     out.sessions.erase(std::unique(out.sessions.begin(), out.sessions.end()), out.sessions.end());
     if (const auto marks = doc.find("marks"); marks != doc.end() && !marks_from_rows(*marks, known.zones, out.marks, out.error))
         return out;
@@ -168,7 +167,7 @@ ParsedDocument parse_progress(const std::string& text, const KnownIds& known) {
 
 std::string serialize_progress(const std::vector<Session>& input, const std::vector<SoreMark>& marks) {
     std::vector<Session> sessions = input;
-    heap_sort(sessions, session_before);
+    sort_sessions(sessions);
     std::vector<std::string> zones, balls;
     std::map<std::string, int> zone_index, ball_index;
     auto index_of = [](std::map<std::string, int>& index, std::vector<std::string>& table, const std::string& id) {

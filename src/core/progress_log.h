@@ -32,6 +32,9 @@ struct Session {
 // Orders by time, then by the other fields, so merged logs come out the same whatever the order.
 bool session_before(const Session& a, const Session& b);
 
+// In time order (session_before): a log already in order is left as it is, in one pass.
+void sort_sessions(std::vector<Session>& sessions);
+
 // Union of two logs without duplicates (two sessions are the same when every field matches).
 // Idempotent and order-independent: nothing logged in either log is lost.
 std::vector<Session> merge_sessions(const std::vector<Session>& a, const std::vector<Session>& b);

@@ -363,3 +363,20 @@ TEST_CASE("stored marks that can't be read are backed up; newer ones are left al
     CHECK(newer_storage.data[kMarksKey] == newer);
     CHECK(marked_zones(newer_store.marks()) == std::vector<std::string>{"ql-left"});  // for this visit
 }
+
+TEST_CASE("merging logs: one pass over logs in order, the same union whatever their order, each session once") {
+    std::vector<Session> a, b;
+    for (int i = 0; i < 50; ++i) (i % 3 ? a : b).push_back(session(kJan1 + i * 60000LL, i % 2 ? "ql-left" : "ql-right"));
+    b.push_back(a[4]);  // in both
+    std::vector<Session> all = a;
+    all.insert(all.end(), b.begin(), b.end());
+    std::sort(all.begin(), all.end(), session_before);
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    CHECK(merge_sessions(a, b) == all);
+    CHECK(merge_sessions(b, a) == all);
+    std::reverse(b.begin(), b.end());  // out of order: sorted first
+    CHECK(merge_sessions(a, b) == all);
+    CHECK(merge_sessions({}, b) == merge_sessions(b, {}));
+    std::vector<Session> twice = {a[0], a[0], a[1]};
+    CHECK(merge_sessions(twice, {}) == std::vector<Session>{a[0], a[1]});
+}
