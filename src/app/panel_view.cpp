@@ -211,7 +211,7 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
     if (shows_progress(m, v)) draw_storage_notice(v, ui, dc, width);
     if (v.routine) {
-        draw_routine_card(m, v, ui, dc, width);  // the routine has the panel to itself until it is closed
+        draw_routine_card(m, v, dc, width);  // the routine has the panel to itself until it is closed
     } else if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
         // The way home: back to the whole back, its plan and progress (the page has the same button),
         // scrolled to the top so a phone shows the map with the plan under it.

@@ -38,8 +38,7 @@ void draw_countdown(const RoutineView& r, const Visitor& v, const DrawContext& d
     ImGui::Dummy(ImVec2(width, 2 * radius + 16 * dc.scale));
 }
 
-void draw_running(const Model& m, Visitor& v, const DrawContext& dc, const RoutineView& r, float width) {
-    (void)m;
+void draw_running(Visitor& v, const DrawContext& dc, const RoutineView& r, float width) {
     ui::heading(dc, r.title);
     ImGui::PushFont(dc.fonts.strong);
     ui::text(r.spot);
@@ -89,8 +88,7 @@ void draw_cue_switches(Visitor& v, const DrawContext& dc, const std::vector<CueS
     }
 }
 
-void draw_routine_card(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, float width) {
-    (void)ui;
+void draw_routine_card(const Model& m, Visitor& v, const DrawContext& dc, float width) {
     const RoutineView r = routine_view(m, v);
     const std::string phase = r.phase;
     if (phase == "rate") {
@@ -100,7 +98,7 @@ void draw_routine_card(const Model& m, Visitor& v, UiState& ui, const DrawContex
         ui::text(r.done_text);
         if (ui::primary_button(dc, r.close_label.c_str())) close_routine(v);
     } else {
-        draw_running(m, v, dc, r, width);
+        draw_running(v, dc, r, width);
     }
 }
 

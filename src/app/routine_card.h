@@ -9,7 +9,7 @@
 
 namespace knotmap {
 
-void draw_routine_card(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, float width);
+void draw_routine_card(const Model& m, Visitor& v, const DrawContext& dc, float width);
 void draw_routine_start(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc);
 // Tone, vibration and spoken cues, each on or off (the routine's card and the guided hold's).
 void draw_cue_switches(Visitor& v, const DrawContext& dc, const std::vector<CueSwitch>& cues);

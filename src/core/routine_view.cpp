@@ -205,7 +205,7 @@ Json cue_json(const Model& m, const Visitor& v, const PendingCue& cue) {
 RoutineStart routine_start(const Model& m, const Visitor& v) {
     RoutineStart start;
     if (v.routine || !v.progress) return start;
-    start.zones = routine_zones(v, m);
+    start.zones = routine_zones(v);
     if (start.zones.empty()) return start;
     start.shown = true;
     start.note = "Hands-free: a tone, a buzz and a voice tell you when to start, switch and stop, so you can close your eyes.";

@@ -174,7 +174,7 @@ std::vector<Session> take_logged(Visitor& v);  // since the last call
 
 // ---- the routine ---------------------------------------------------------------------------------
 // The spots "Start my routine" takes: the marked sore spots, or else today's plan.
-std::vector<std::string> routine_zones(const Visitor& v, const Model& m);
+std::vector<std::string> routine_zones(const Visitor& v);
 // The spots a routine through `zones` would take (each with its position, hold and ball), or
 // the reason there is none (`error`).
 std::vector<RoutineSpot> routine_spots(const Visitor& v, const Model& m, const std::vector<std::string>& zones, std::string& error);

@@ -89,11 +89,10 @@ bool* cue_setting(CueSettings& c, const std::string& which) {
 
 }  // namespace
 
-std::vector<std::string> routine_zones(const Visitor& v, const Model& m) {
+std::vector<std::string> routine_zones(const Visitor& v) {
     if (!v.map.marked.empty() || !v.progress) return v.map.marked;
     std::vector<std::string> zones;
     for (const TodayItem& item : plan_today(v.progress->sessions(), v.map.marked, v.clock).items) zones.push_back(item.zone);
-    (void)m;
     return zones;
 }
 
