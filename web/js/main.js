@@ -69,8 +69,9 @@ function start() {
   listenToInput();
   listenToDataTools();
   listenForCues();
-  // Escape in the DOM layer (the canvas hears its own): close the app's popups and the log form.
-  document.getElementById('knotmap-dom').addEventListener('keydown', function (event) {
+  // Escape, on the canvas or in the DOM layer: close the app's popups and the log form (SDL
+  // doesn't listen for keys here: scripts/bootstrap).
+  document.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape') return;
     escape();
     call('closeLogForm', []);
