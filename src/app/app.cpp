@@ -121,7 +121,7 @@ void app_frame(App& app, const FrameInput& in, FrameOutput& out) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(in.width, in.height));
     ImGui::Begin("Knotmap", nullptr, kFullScreenWindow);
-    Layout layout = map_layout(in.width, in.height, in.scale, m.geometry, m.options.embedded);
+    Layout layout = map_layout(in.width, in.height, in.scale, m.geometry, m.options.embedded, m.options.compact);
     // Portrait: map and panel scroll together with the page. Side by side: the map stays put and
     // only the panel scrolls.
     if (layout.stacked) {

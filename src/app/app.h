@@ -41,6 +41,7 @@ struct PageRequests {
     bool ask_note = false;
     float scroll_to = -1;  // CSS pixels from the top of the document; -1: no scroll wanted
     std::string download_name, download_text;  // a file to save, when download_name is set
+    std::string open_url;  // a page to open in a new tab (relative to the widget's page), from the reader's tap
 };
 
 // The home view, recomputed only when the log, the day or the sore marks change: with years of

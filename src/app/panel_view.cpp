@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "ball_card.h"
@@ -11,6 +12,7 @@
 #include "picture_view.h"
 #include "progress_view.h"
 #include "routine_card.h"
+#include "sections.h"
 #include "safety_view.h"
 #include "timer_view.h"
 #include "ui_kit.h"
@@ -32,7 +34,7 @@ void sources_list(const DrawContext& dc, const Guide& guide) {
 void technique_section(const Model& m, Visitor& v, const DrawContext& dc, const Guide& guide, float width) {
     const Content& content = m.content;
     const Palette& p = dc.palette;
-    ui::subheading(dc, words::kHowTo);
+    if (!uses_sections(m)) ui::subheading(dc, words::kHowTo);  // embedded, its row says it
     const Position shown = shown_position(v, guide);
     const float gap = 6 * dc.scale;
     const float segment = (width - gap * static_cast<float>(guide.positions.size() - 1)) / static_cast<float>(guide.positions.size());
@@ -122,28 +124,117 @@ void block_card(const DrawContext& dc, const GuideBlock& block, float width) {
                  urgent ? IM_COL32(214, 64, 52, 255) : IM_COL32(226, 180, 90, 255));
 }
 
+// Embedded: the sections as tiles, two to a line, each with what it holds under its title; the
+// open one's content follows its line, full width.
+bool section_tile(const DrawContext& dc, const SectionRow& row, ImVec2 at, float w, float h) {
+    const Palette& p = dc.palette;
+    const float s = dc.scale, pad = 10 * s;
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushID(section_id(row.id));
+    const bool clicked = ImGui::InvisibleButton("tile", ImVec2(w, h));
+    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool lit = row.open || ImGui::IsItemHovered();
+    dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), lit ? p.accent_soft : p.card, 8 * s);
+    dl->AddRect(at, ImVec2(at.x + w, at.y + h), row.open ? p.accent : p.card_line, 8 * s, 0, s);
+    const float title_h = dc.fonts.strong->FontSize;
+    dl->AddText(dc.fonts.strong, title_h, ImVec2(at.x + pad, at.y + pad), p.ink, row.title.c_str(), nullptr, w - 2 * pad);
+    const float title_w = dc.fonts.strong->CalcTextSizeA(title_h, FLT_MAX, w - 2 * pad, row.title.c_str()).y;
+    if (!row.teaser.empty())
+        dl->AddText(dc.fonts.small, dc.fonts.small->FontSize, ImVec2(at.x + pad, at.y + pad + title_w + 2 * s), p.ink_soft,
+                    row.teaser.c_str(), nullptr, w - 2 * pad - 16 * s);
+    // A chevron in the bottom corner: down while closed (there is more), up when open.
+    const float cx = at.x + w - pad - 6 * s, cy = at.y + h - pad - 4 * s, d = (row.open ? -4.0f : 4.0f) * s;
+    const ImVec2 chevron[3] = {ImVec2(cx - 6 * s, cy - d / 2), ImVec2(cx, cy + d / 2), ImVec2(cx + 6 * s, cy - d / 2)};
+    dl->AddPolyline(chevron, 3, p.accent, 0, 2 * s);
+    return clicked;
+}
+
+float tile_height(const DrawContext& dc, const SectionRow& row, float w) {
+    const float s = dc.scale, pad = 10 * s;
+    const float title = dc.fonts.strong->CalcTextSizeA(dc.fonts.strong->FontSize, FLT_MAX, w - 2 * pad, row.title.c_str()).y;
+    const float teaser = row.teaser.empty() ? 0 : 2 * s + dc.fonts.small->CalcTextSizeA(dc.fonts.small->FontSize, FLT_MAX, w - 2 * pad - 16 * s, row.teaser.c_str()).y;
+    return std::max(48 * s, title + teaser + 2 * pad);
+}
+
+// The tiles, two to a line; the open section's content goes under them all (as under tabs).
+void draw_section_tiles(Visitor& v, const DrawContext& dc, const std::vector<SectionRow>& rows, float width) {
+    const float gap = 8 * dc.scale;
+    for (size_t i = 0; i < rows.size(); i += 2) {
+        const bool pair = i + 1 < rows.size();
+        const float w = pair ? (width - gap) / 2 : width;
+        const float h = std::max(tile_height(dc, rows[i], w), pair ? tile_height(dc, rows[i + 1], w) : 0.0f);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        for (size_t j = i; j < i + (pair ? 2 : 1); ++j)
+            if (section_tile(dc, rows[j], ImVec2(at.x + static_cast<float>(j - i) * (w + gap), at.y), w, h))
+                toggle_section(v, section_id(rows[j].id));
+        // The tiles' own gap, not ImGui's item spacing on top of it.
+        ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + h + gap - ImGui::GetStyle().ItemSpacing.y));
+        ImGui::Dummy(ImVec2(width, 0));
+    }
+}
+
+// What an open section holds. The guidance waits for the safety check, asked inside it.
+void section_body(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const Zone& zone, const Guide& guide,
+                  Section section, float width) {
+    if (section == Section::History) {
+        draw_zone_history(m, v, dc, zone, width);
+        draw_history_place(m, v, ui, dc);
+        return;
+    }
+    if (section == Section::Doctor) {
+        draw_red_flags(m.content, dc);
+        ImGui::Spacing();
+        return;
+    }
+    if (!v.screening.answered || v.screening.editing) {
+        draw_screening(m, v, dc, width);
+        return;
+    }
+    if (section == Section::Ball) {
+        draw_ball_card(dc, guide, width);
+    } else if (section == Section::Steps) {
+        ui::soft(dc, guide.family->where);
+        ui::soft(dc, words::kFeel + guide.family->feel);
+        technique_section(m, v, dc, guide, width);
+        ImGui::Spacing();
+        draw_hold_timer(m, v, ui, dc, zone, width);
+    } else if (section == Section::Dose) {
+        dose_section(m.content, dc, guide, width);
+    } else {
+        if (cautions_section(dc, guide)) edit_screening(v);
+        sources_list(dc, guide);
+    }
+    ImGui::Spacing();
+}
+
 void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const Zone& zone, const Guide& guide, float width) {
+    const bool sectioned = uses_sections(m);
     ui::heading(dc, guide.title);
-    ui::text(guide.family->where);
-    ui::soft(dc, words::kFeel + guide.family->feel);
+    if (!sectioned) ui::text(guide.family->where);
+    else if (!m.options.compact) ui::soft(dc, zone_summary(m, guide.family->where));  // under the map: short
+    if (!sectioned) ui::soft(dc, words::kFeel + guide.family->feel);
     const bool sore = is_marked(v.map, zone.id);
     if (sore ? ImGui::Button(words::kMarked) : ui::primary_button(dc, words::kMark)) {
         mark(v, m, zone.id, !sore);
     }
-    ui::same_line_if_fits("When to see a doctor");
-    if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
+    if (!sectioned) {  // embedded, a section of its own
+        ui::same_line_if_fits("When to see a doctor");
+        if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
+    }
 
-    if (!v.screening.answered || v.screening.editing) {
+    const bool answered = v.screening.answered && !v.screening.editing;
+    if (!answered && !sectioned) {
         ImGui::Spacing();
         draw_screening(m, v, dc, width);
         return;
     }
-    if (guide.blocked.urgency != Urgency::None) {
+    if (answered && guide.blocked.urgency != Urgency::None) {
         ImGui::Spacing();
         block_card(dc, guide.blocked, width);
     }
     // What the visitor's answers change, before the advice (the page shows the same notices).
-    if (!guide.notices.empty()) {
+    if (answered && !guide.notices.empty()) {
         ImGui::Spacing();
         const ui::Card card = ui::begin_card(width);
         ImGui::PushStyleColor(ImGuiCol_Text, kInkOnTint);
@@ -154,8 +245,14 @@ void muscle_guide(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
         ImGui::PopStyleColor();
         ui::end_card(dc, card, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
     }
-    if (guide.blocked.urgency != Urgency::None) {  // no steps, no timer, no logging here
+    if (answered && guide.blocked.urgency != Urgency::None) {  // no steps, no timer, no logging here
         if (ui::quiet_button(dc, words::kChangeAnswers)) edit_screening(v);
+        return;
+    }
+    if (sectioned) {
+        ImGui::Spacing();
+        draw_section_tiles(v, dc, section_rows(m, v, &guide), width);
+        if (v.open_section != Section::None) section_body(m, v, ui, dc, zone, guide, v.open_section, width);
         return;
     }
     ui::subheading(dc, words::kWhichBall);
@@ -209,7 +306,8 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
     ImGui::SetCursorScreenPos(ImVec2(left, area.y + pad));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(left + width - ImGui::GetWindowPos().x);
-    if (shows_progress(m, v)) draw_storage_notice(v, ui, dc, width);
+    if (shows_progress(m, v)) draw_storage_notice(m, v, ui, dc, width);
+    const bool sectioned = uses_sections(m);
     if (v.routine) {
         draw_routine_card(m, v, dc, width);  // the routine has the panel to itself until it is closed
     } else if (const Zone* zone = find_zone(m.geometry, v.map.selected)) {
@@ -223,18 +321,29 @@ float draw_panel(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc,
         if (guide.family) {
             if (zone->kind == ZoneKind::Avoid) avoid_guide(m, v, dc, guide);
             else muscle_guide(m, v, ui, dc, *zone, guide, width);
-            sources_list(dc, guide);
+            // Embedded, a muscle's sources are in its last section.
+            if (!sectioned || zone->kind == ZoneKind::Avoid || guide.blocked.urgency != Urgency::None) sources_list(dc, guide);
         }
     } else {
-        if (shows_progress(m, v)) draw_routine_start(m, v, ui, dc);
-        if (shows_progress(m, v) && !cached_home(m, v, ui).plan.empty()) draw_today_plan(m, v, ui, dc);
+        if (shows_progress(m, v) && !sectioned) draw_routine_start(m, v, ui, dc);
+        if (shows_progress(m, v) && !sectioned && !cached_home(m, v, ui).plan.empty()) draw_today_plan(m, v, ui, dc);
         ui::heading(dc, "Where does it hurt?");
         ui::text(words::for_pointer("Tap the spot on the map. You'll see which muscle it is, the right ball for it, and how to use it against a wall, on the floor or in a chair.", dc.touch_screen));
-        ui::text(words::for_pointer("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.", dc.touch_screen));
+        if (!sectioned) ui::text(words::for_pointer("Several sore spots? Switch on \"Mark sore spots\" above the map and tap each one.", dc.touch_screen));
         if (ui::quiet_button(dc, "When to see a doctor")) open_red_flags();
     }
     if (!v.routine) marked_list(m, v, dc, left + width);
-    if (v.map.selected.empty() && shows_progress(m, v) && !v.routine) draw_progress_home(m, v, ui, dc);
+    if (v.map.selected.empty() && !v.routine) {
+        // Embedded, the plan and progress are one section the reader opens.
+        ImGui::Spacing();
+        const std::vector<SectionRow> rows = section_rows(m, v, nullptr);
+        draw_section_tiles(v, dc, rows, width);
+        if (!rows.empty() && rows.front().open) {
+            draw_routine_start(m, v, ui, dc);
+            if (!cached_home(m, v, ui).plan.empty()) draw_today_plan(m, v, ui, dc);
+        }
+        if (shows_progress(m, v) && section_shows(m, v, Section::History)) draw_progress_home(m, v, ui, dc);
+    }
     ImGui::Spacing();
     ImGui::Separator();
     ui::soft(dc, m.content.disclaimer);

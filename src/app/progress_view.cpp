@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "page_view.h"
+#include "sections.h"
 #include "what_helped.h"
 #include "zone_progress.h"
 #include "ui_kit.h"
@@ -116,7 +117,7 @@ void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext&
     if (ui::quiet_button(dc, form.note_button.c_str())) ui.requests.ask_note = true;
 }
 
-void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, float width) {
+void draw_storage_notice(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc, float width) {
     if (!v.progress || v.progress->notice() == StoreNotice::None) return;
     const StoreNotice notice = v.progress->notice();
     const ui::Card card = ui::begin_card(width);
@@ -128,12 +129,24 @@ void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, f
         ui.requests.download_name = kUnreadableFileName;
         ui.requests.download_text = v.progress->unreadable_text();
     }
+    if (notice == StoreNotice::StorageBlocked) {
+        const HistoryPlace place = history_place(m, v);
+        if (place.shown && ImGui::Button(place.link_label.c_str())) ui.requests.open_url = place.link_href;
+    }
     if (notice == StoreNotice::WriteFailed && ImGui::Button("Export my progress")) {
         ui.requests.download_name = words::kExportFile;
         ui.requests.download_text = v.progress->export_text();
     }
     ui::end_card(dc, card, IM_COL32(253, 236, 200, 255), IM_COL32(226, 180, 90, 255));
     ImGui::Spacing();
+}
+
+bool draw_history_place(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc) {
+    const HistoryPlace place = history_place(m, v);
+    if (!place.shown) return false;
+    if (!place.text.empty()) ui::soft(dc, place.text);
+    if (ui::quiet_button(dc, place.link_label.c_str())) ui.requests.open_url = place.link_href;
+    return true;
 }
 
 void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const Zone& zone, float width) {
@@ -235,8 +248,9 @@ void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawConte
         if (!home.week_line.empty()) ui::soft(dc, home.week_line);
     }
     ui::subheading(dc, "Your data");
-    ui::soft(dc, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
-                  "another website, Knotmap keeps a separate history for that site.");
+    if (!draw_history_place(m, v, ui, dc))
+        ui::soft(dc, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
+                      "another website, Knotmap keeps a separate history for that site.");
     if (ImGui::Button("Export")) {
         ui.requests.download_name = words::kExportFile;
         ui.requests.download_text = v.progress->export_text();

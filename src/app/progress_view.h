@@ -13,7 +13,10 @@ bool score_chips(const DrawContext& dc, const ScoreQuestion& q, int& chosen);  /
 void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion& q);
 void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form);
 
-void draw_storage_notice(const Visitor& v, UiState& ui, const DrawContext& dc, float width);
+void draw_storage_notice(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc, float width);
+// Where the history lives, when it may not be where the reader expects (sections.h), with the
+// link to Knotmap's own page; false when there is nothing to say.
+bool draw_history_place(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc);
 void draw_zone_history(const Model& m, Visitor& v, const DrawContext& dc, const Zone& zone, float width);
 const HomeView& cached_home(const Model& m, const Visitor& v, UiState& ui);  // home_view, redone only on a change
 // Today's plan; first in the home panel when there is one, so a phone shows it under the map.

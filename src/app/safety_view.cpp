@@ -44,6 +44,26 @@ void draw_screening(const Model& m, Visitor& v, const DrawContext& dc, float wid
     ui::end_card(dc, card, p.card, p.card_line);
 }
 
+void draw_red_flags(const Content& content, const DrawContext& dc) {
+    const Palette& p = dc.palette;
+    ImGui::PushFont(dc.fonts.strong);
+    ui::text(words::kRedFlagsIntro);
+    ImGui::PopFont();
+    // By urgency, most urgent first; each level's signs in one paragraph, so all fit a phone.
+    for (Urgency u : {Urgency::Emergency, Urgency::Today, Urgency::Soon}) {
+        std::string flags;
+        for (const RedFlag& f : content.red_flags)
+            if (f.urgency == u) flags += (flags.empty() ? "" : "; ") + f.question;
+        ImGui::Spacing();
+        ImGui::PushFont(dc.fonts.strong);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
+        ui::text(content.urgencies[static_cast<int>(u)].title);
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ui::text(flags + ".");
+    }
+}
+
 void open_red_flags() { ImGui::OpenPopup(words::kRedFlags); }
 
 void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawContext& dc) {
@@ -61,23 +81,7 @@ void draw_red_flags_popup(const Content& content, const UiState& ui, const DrawC
     bool open = true;
     if (ImGui::BeginPopupModal(words::kRedFlags, &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::PushTextWrapPos(0);
-        ImGui::PushFont(dc.fonts.strong);
-        ui::text(words::kRedFlagsIntro);
-        ImGui::PopFont();
-        // By urgency, most urgent first; each level's signs in one paragraph, so all fit a phone.
-        for (Urgency u : {Urgency::Emergency, Urgency::Today, Urgency::Soon}) {
-            std::string flags;
-            for (const RedFlag& f : content.red_flags)
-                if (f.urgency == u) flags += (flags.empty() ? "" : "; ") + f.question;
-            ImGui::Spacing();
-            ImGui::PushFont(dc.fonts.strong);
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
-            ui::text(content.urgencies[static_cast<int>(u)].title);
-            ImGui::PopStyleColor();
-            ImGui::PopFont();
-            ui::text(flags + ".");
-        }
-
+        draw_red_flags(content, dc);
         ImGui::PopTextWrapPos();
         if (ui::primary_button(dc, "Close") || ui::escape_pressed(ui))
             ImGui::CloseCurrentPopup();

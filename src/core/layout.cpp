@@ -10,22 +10,27 @@ constexpr float kPanelMaxWidth = 560;       // CSS px: comfortable line length
 constexpr float kStackedMapShare = 0.73f;   // of the viewport height in portrait: the map is what a phone is for here, and a fingertip needs the grooves beside the spine large (bench/finger.mjs)
 constexpr float kMapCaption = 72;           // CSS px reserved above the figure: brand row and caption
 constexpr float kMargin = 12;               // CSS px around the figure
-constexpr float kEmbeddedSideBySide = 700;  // CSS px: embedded, wider frames put the panel beside the map
-constexpr float kEmbeddedMapAspect = 1.38f; // stacked map height per CSS px of width, embedded
-constexpr float kEmbeddedMapMax = 720;      // CSS px
+constexpr float kEmbeddedSideBySide = 600;  // CSS px: embedded, wider frames (a blog's column on desktop) put the panel beside the map
+// Embedded, the widget opens about one phone screen tall: the map (the back, cropped) and a short
+// summary under it. Compact, the map is smaller still.
+constexpr float kEmbeddedMapAspect = 0.86f; // stacked map height per CSS px of width, embedded
+constexpr float kEmbeddedMapMax = 420;      // CSS px
+constexpr float kCompactMapAspect = 0.66f;
+constexpr float kCompactMapMax = 300;
 }  // namespace
 
-Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded) {
+Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded, bool compact) {
     Layout layout;
     const float css_w = width / scale, css_h = height / scale;
     layout.stacked = embedded ? css_w < kEmbeddedSideBySide : css_w < kSideBySideMinWidth || css_w < css_h * 1.05f;
     if (embedded && !layout.stacked) {
         // Beside the panel, the map's height comes from its width too.
         const float panel_w = std::min(kPanelMaxWidth * scale, width * 0.5f);
-        height = std::min((width - panel_w) * kEmbeddedMapAspect, kEmbeddedMapMax * scale);
+        height = std::min((width - panel_w) * 1.3f, (compact ? kCompactMapMax : 560) * scale);
     }
     if (layout.stacked) {
-        const float css_map_h = embedded ? std::clamp(css_w * kEmbeddedMapAspect, 320.0f, kEmbeddedMapMax)
+        const float css_map_h = embedded ? compact ? std::clamp(css_w * kCompactMapAspect, 220.0f, kCompactMapMax)
+                                                   : std::clamp(css_w * kEmbeddedMapAspect, 280.0f, kEmbeddedMapMax)
                                          : std::max(css_h * kStackedMapShare, std::min(css_h, 320.0f));
         const float map_h = css_map_h * scale;
         layout.map = {0, 0, width, map_h};
@@ -57,10 +62,10 @@ Bounds back_crop(const Bounds& zones, const Bounds& figure) {
     return b;
 }
 
-Layout map_layout(float width, float height, float scale, const MapGeometry& geometry, bool embedded) {
-    const Layout whole = compute_layout(width, height, scale, geometry.bounds, embedded);
-    if (!whole.stacked || embedded) return whole;
-    return compute_layout(width, height, scale, back_crop(geometry.zones_bounds, geometry.bounds), embedded);
+Layout map_layout(float width, float height, float scale, const MapGeometry& geometry, bool embedded, bool compact) {
+    const Layout whole = compute_layout(width, height, scale, geometry.bounds, embedded, compact);
+    if (!whole.stacked) return whole;
+    return compute_layout(width, height, scale, back_crop(geometry.zones_bounds, geometry.bounds), embedded, compact);
 }
 
 Vec2 map_to_screen(const Layout& layout, Vec2 p) {

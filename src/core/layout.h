@@ -21,15 +21,16 @@ struct Layout {
 // width, height: viewport in pixels; scale: pixels per CSS pixel (device pixel ratio), so margins
 // and minimum sizes stay the same size to the eye at any ratio.
 // embedded: the page sizes the frame to the content, so the layout must not depend on the height
-// (it would grow without end): the arrangement and the map's size then follow the width only.
-Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded = false);
+// (it would grow without end): the arrangement and the map's size then follow the width only;
+// compact (embedded only) makes the map smaller.
+Layout compute_layout(float width, float height, float scale, const Bounds& figure, bool embedded = false, bool compact = false);
 
 // What a phone's map shows of the figure: the back (every zone) with a little of the neck, arms
 // and hips around it as context, so the zones are as large as the screen allows. Within `figure`.
 Bounds back_crop(const Bounds& zones, const Bounds& figure);
 // The app's layout: compute_layout with the whole figure, or with the back cropped where the map
-// sits above the panel on a phone's page (not embedded: a blog's frame shows the whole figure).
-Layout map_layout(float width, float height, float scale, const MapGeometry& geometry, bool embedded);
+// sits above the panel on a phone's page, and always embedded (a post's frame is short).
+Layout map_layout(float width, float height, float scale, const MapGeometry& geometry, bool embedded, bool compact = false);
 
 Vec2 map_to_screen(const Layout& layout, Vec2 p);
 Vec2 screen_to_map(const Layout& layout, Vec2 s);

@@ -160,6 +160,7 @@ const Entry kCalls[] = {
          return result(error.empty() ? save_draft(c.visitor, c.model) : error);
      }},
     {"noteField", [](const PageCall& c, const Json&) { return note_field_json(log_form_view(c.model, c.visitor)); }},
+    {"toggleSection", [](const PageCall& c, const Json& a) { return Json(toggle_section(c.visitor, text_arg(a, 0))); }},
     {"choosePosition", [](const PageCall& c, const Json& a) { return Json(choose_position(c.visitor, text_arg(a, 0))); }},
     {"skipScoresAndSave", [](const PageCall& c, const Json& a) {
          std::string error = fill_draft(c.visitor, c.model, arg(a, 0));

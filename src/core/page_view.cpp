@@ -7,6 +7,7 @@
 #include "iso_time.h"
 #include "picture_view.h"
 #include "routine_view.h"
+#include "sections.h"
 #include "words.h"
 #include "what_helped.h"
 #include "zone_progress.h"
@@ -121,7 +122,8 @@ HoldView hold_view(const Model& m, const Visitor& v) {
     h.log = shows_progress(m, v);
     // Not while the answers stop the steps here: no timer either.
     h.shown = selected && selected->kind == ZoneKind::Muscle && v.screening.answered && !v.screening.editing &&
-              guide.blocked.urgency == Urgency::None && !v.routine;  // one timer at a time
+              guide.blocked.urgency == Urgency::None && !v.routine &&  // one timer at a time
+              section_shows(m, v, Section::Steps);  // embedded: under the steps, once opened
     if (allowed > 0) {
         h.intro = "Find a tender spot, then start: a " + std::to_string(allowed) + "-second countdown with a slow breathing cue.";
         h.start_label = "Start " + std::to_string(allowed) + "-second hold";
@@ -227,6 +229,8 @@ Json guide_json(const Model& m, const Visitor& v) {
     Json out = guide_json(guide, m.content, v.screening);
     add_pictures_json(m, guide, out);
     put(out, "position", position_id(shown_position(v, guide)));  // whose steps the canvas shows
+    put(out, "sections", sections_json(section_rows(m, v, &guide)));  // embedded: what the reader opens
+    put(out, "summary", zone_summary(m, guide.family ? guide.family->where : ""));
     return out;
 }
 
@@ -285,7 +289,8 @@ Json snapshot_json(const Model& m, const Visitor& v) {
     put(out, "feedback", v.feedback);
     put(out, "dataTools", shows_progress(m, v));
     // The selected muscle's history as the canvas's panel says it (knotmap.progress gives the same).
-    put(out, "progress", shows_progress(m, v) ? progress_json(m, v, v.map.selected) : json(nullptr));
+    const bool history = shows_progress(m, v) && section_shows(m, v, Section::History);
+    put(out, "progress", history ? progress_json(m, v, v.map.selected) : json(nullptr));
     // The selected muscle's mark button, worded as on the canvas.
     const Zone* selected = find_zone(m.geometry, v.map.selected);
     if (selected && selected->kind == ZoneKind::Muscle) {
@@ -298,7 +303,9 @@ Json snapshot_json(const Model& m, const Visitor& v) {
         put(out, "markButton", nullptr);
     }
     // The whole back's plan and progress, shown (as on the canvas) while no zone is.
-    put(out, "home", v.map.selected.empty() && shows_progress(m, v) ? home_json(home_view(m, v)) : json(nullptr));
+    put(out, "home", v.map.selected.empty() && history ? home_json(home_view(m, v)) : json(nullptr));
+    put(out, "homeSections", v.map.selected.empty() ? sections_json(section_rows(m, v, nullptr)) : json::array());
+    put(out, "place", history_place_json(history_place(m, v)));
     return out;
 }
 

@@ -267,6 +267,14 @@ bool choose_position(Visitor& v, const std::string& id) {
     return false;
 }
 
+bool toggle_section(Visitor& v, const std::string& id) {
+    const Section s = section_from_id(id);
+    if (s == Section::None) return false;
+    v.open_section = v.open_section == s ? Section::None : s;
+    bump(v, kGuide | kHold | kProgress);  // the guide's rows, the hold (under the steps), the history
+    return true;
+}
+
 Position shown_position(const Visitor& v, const Guide& guide) {
     if (guide.positions.empty()) return v.position;
     return std::find(guide.positions.begin(), guide.positions.end(), v.position) != guide.positions.end()

@@ -17,6 +17,7 @@
 #include "progress_store.h"
 #include "routine.h"
 #include "safety.h"
+#include "sections.h"
 
 namespace knotmap {
 
@@ -94,6 +95,7 @@ struct Visitor {
     bool hold_half_cued = false;              // the guided hold's halfway cue was given
     std::vector<Session> routine_logged;      // for the host page's "routine-finished" event
     int routine_second = -1;                  // the countdown's whole second last shown
+    Section open_section = Section::None;     // embedded: the one section of the panel open (sections.h)
     Revisions revision;
 };
 
@@ -137,6 +139,11 @@ void confirm_screening(Visitor& v, const Model& m);  // "Save and show me how"
 // knotmap.setScreening() and the DOM form: {"yes": [ids]}. Empty on success, else the error.
 std::string set_screening(Visitor& v, const Model& m, const std::string& answers_json);
 void edit_screening(Visitor& v);  // "Safety check: change my answers"
+
+// ---- the panel's sections (embedded) ------------------------------------------------------------------
+// Opens the section ("ball", "steps", "dose", "history", "care"), closing the one open; the open
+// one closes. False for anything else.
+bool toggle_section(Visitor& v, const std::string& id);
 
 // ---- the technique ------------------------------------------------------------------------------
 // "wall", "floor" or "chair" (position_id in guide.h); false for anything else.

@@ -96,6 +96,9 @@ mergeInto(LibraryManager.library, {
   knotmap_page_ask_note: function (fieldPtr) {
     if (Module.knotmapPage) Module.knotmapPage.askNote(JSON.parse(UTF8ToString(fieldPtr)));
   },
+  knotmap_page_open: function (urlPtr) {
+    if (Module.knotmapPage) Module.knotmapPage.open(UTF8ToString(urlPtr));
+  },
   knotmap_page_scroll_to: function (y) {
     if (Module.knotmapPage) Module.knotmapPage.scrollTo(y);
   },

@@ -159,6 +159,7 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
     if (requests.pick_import_file) knotmap::page::pick_import_file();
     if (requests.ask_note) knotmap::page::ask_note(knotmap::note_field_json(knotmap::log_form_view(g.app.model, visitor)).dump());
     if (requests.scroll_to >= 0) knotmap::page::scroll_to(requests.scroll_to);
+    if (!requests.open_url.empty()) knotmap::page::open(requests.open_url);
     requests = knotmap::PageRequests{};
     if (visitor.revision.all != g.sent_revision) {
         g.sent_revision = visitor.revision.all;

@@ -17,6 +17,7 @@ void knotmap_page_download(const char* name, const char* text);
 void knotmap_page_pick_import_file();
 void knotmap_page_ask_note(const char* note_field_json);
 void knotmap_page_scroll_to(double y_css);
+void knotmap_page_open(const char* url);
 int knotmap_page_touch_screen();
 void knotmap_page_fail(const char* message);
 void knotmap_page_fail_data(const char* messages);
@@ -60,6 +61,7 @@ void pick_import_file() { knotmap_page_pick_import_file(); }
 
 void ask_note(const std::string& note_field_json) { knotmap_page_ask_note(note_field_json.c_str()); }
 void scroll_to(double y_css) { knotmap_page_scroll_to(y_css); }
+void open(const std::string& url) { knotmap_page_open(url.c_str()); }
 bool touch_screen() { return knotmap_page_touch_screen() != 0; }
 
 void warn(const std::string& message) { knotmap_page_warn(message.c_str()); }

@@ -42,6 +42,8 @@ void pick_import_file();
 void ask_note(const std::string& note_field_json);  // page_view.h's note_field_json
 // Scrolls the document to y (CSS pixels), smoothly unless the visitor prefers reduced motion.
 void scroll_to(double y_css);
+// Opens a page (relative to the widget's) in a new tab: the reader's tap asked for it this frame.
+void open(const std::string& url);
 
 // Shows the page's own error message (used when the GL context cannot be created).
 void fail(const char* message);

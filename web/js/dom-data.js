@@ -7,6 +7,7 @@ import { words } from './words.js';
 const noticeBox = document.getElementById('knotmap-notice');
 const dataBox = document.getElementById('knotmap-data');
 const dataResult = document.getElementById('knotmap-data-result');
+const placeBox = document.getElementById('knotmap-place');
 
 export function download(name, text) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -96,6 +97,17 @@ export function listenToDataTools() {
 export function renderData(snapshot) {
   dataBox.hidden = !snapshot.dataTools;
   dataResult.textContent = snapshot.feedback;
+  // Embedded or without storage: where the history lives, and the way to Knotmap's own page.
+  const place = snapshot.place;
+  placeBox.textContent = '';
+  if (place) {
+    if (place.text) el('p', place.text, placeBox);
+    const link = el('a', place.label, placeBox);
+    link.id = 'knotmap-open-tab';
+    link.href = place.href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
   const notice = snapshot.notice;
   noticeBox.textContent = '';
   if (!notice) return;

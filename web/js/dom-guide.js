@@ -44,40 +44,19 @@ function renderScreening(api, g) {
   });
 }
 
-function changeAnswers() {
-  el('button', words.changeAnswers, guide).addEventListener('click', function () { call('editScreening', []); });
-}
-
-function renderMuscle(api, g) {
-  el('p', words.feel + g.feel, guide);
-  if (!g.screening.answered || g.screening.editing) {
-    renderScreening(api, g);
-    return;
-  }
-  if (g.blocked) {  // what to do instead, and how urgently: in place of the steps
-    const block = el('div', null, guide);
-    block.setAttribute('role', 'alert');
-    el('h4', g.blocked.title, block);
-    el('p', g.blocked.text, block);
-    list(g.blocked.reasons, block);
-  }
-  if (g.notices.length) {
-    el('h4', words.noticesTitle, guide);
-    list(g.notices, guide);
-  }
-  if (g.blocked) {
-    changeAnswers();
-    return;
-  }
-  el('h4', words.whichBall, guide);
+function renderBalls(g, box) {
+  el('h4', words.whichBall, box);
   list(g.balls.map(function (b, i) {
     return (i === 0 ? words.bestBall : words.alsoGood) + ': ' + b.name + ', ' + b.size + ', ' + b.firmness.toLowerCase() + '. ' + b.why;
-  }), guide, true);
-  el('h4', words.notHere, guide);
-  list(g.avoidBalls.map(function (b) { return b.name + ': ' + b.why; }), guide);
-  // Wall / Floor / Chair as on the canvas: a choice, then the chosen position's steps.
-  el('h4', words.howTo, guide);
-  const choice = el('div', null, guide);
+  }), box, true);
+  el('h4', words.notHere, box);
+  list(g.avoidBalls.map(function (b) { return b.name + ': ' + b.why; }), box);
+}
+
+// Wall / Floor / Chair as on the canvas: a choice, then the chosen position's steps.
+function renderSteps(g, box) {
+  el('h4', words.howTo, box);
+  const choice = el('div', null, box);
   choice.setAttribute('role', 'group');
   choice.setAttribute('aria-label', words.howTo);
   g.positions.forEach(function (p) {
@@ -87,25 +66,93 @@ function renderMuscle(api, g) {
     button.addEventListener('click', function () { call('choosePosition', [p.id]); });
   });
   g.positions.filter(function (p) { return p.id === g.position; }).forEach(function (p) {
-    el('h5', p.name, guide);
-    el('p', p.hint, guide);
-    if (p.picture) picture(p.picture.alt, guide);
-    list(p.steps, guide, true);
+    el('h5', p.name, box);
+    el('p', p.hint, box);
+    if (p.picture) picture(p.picture.alt, box);
+    list(p.steps, box, true);
   });
   if (g.groove) {
-    el('h5', words.howFarFromSpine, guide);
-    picture(g.groove.alt, guide);
+    el('h5', words.howFarFromSpine, box);
+    picture(g.groove.alt, box);
   }
-  el('p', g.stopIf, guide);
-  el('h4', words.howLong, guide);
-  el('p', g.dose.text, guide);
-  el('p', g.dose.often, guide);
-  el('p', g.dose.nextDay, guide);
-  el('h4', words.howHard, guide);
-  el('p', g.pressure.text, guide);
-  el('h4', words.beCareful, guide);
-  list(g.cautions, guide);
-  changeAnswers();
+  el('p', g.stopIf, box);
+}
+
+function renderDose(g, box) {
+  el('h4', words.howLong, box);
+  el('p', g.dose.text, box);
+  el('p', g.dose.often, box);
+  el('p', g.dose.nextDay, box);
+  el('h4', words.howHard, box);
+  el('p', g.pressure.text, box);
+}
+
+// Red flags stay one step away on every zone, by urgency, as in the canvas's popup.
+function renderRedFlags(g, box) {
+  el('h4', words.redFlags, box);
+  el('p', words.redFlagsIntro, box);
+  g.redFlagGroups.forEach(function (group) {
+    el('h5', group.title, box);
+    list(group.flags, box);
+  });
+}
+
+function renderCare(g, box) {
+  el('h4', words.beCareful, box);
+  list(g.cautions, box);
+  changeAnswers(box);
+}
+
+// Embedded, the core gives the panel as rows the reader opens one at a time (the canvas draws
+// the same rows): a button each, and under the open one what it holds, or the safety check first.
+function renderSections(api, g, answered) {
+  const parts = { ball: renderBalls, steps: renderSteps, dose: renderDose, care: renderCare, doctor: renderRedFlags };
+  g.sections.forEach(function (row) {
+    const button = el('button', row.title + (row.teaser ? ': ' + row.teaser : ''), guide);
+    button.dataset.section = row.id;
+    button.setAttribute('aria-expanded', String(row.open));
+    button.addEventListener('click', function () { call('toggleSection', [row.id]); });
+    if (!row.open || !parts[row.id]) return;  // the history is the plan's part of the page
+    if (!answered && row.id !== 'doctor') return renderScreening(api, g);
+    if (row.id === 'steps') {
+      el('p', g.where, guide);
+      el('p', words.feel + g.feel, guide);
+    }
+    parts[row.id](g, guide);
+  });
+}
+
+function changeAnswers(box) {
+  el('button', words.changeAnswers, box).addEventListener('click', function () { call('editScreening', []); });
+}
+
+function renderMuscle(api, g) {
+  const answered = g.screening.answered && !g.screening.editing;
+  if (!g.sections.length) el('p', words.feel + g.feel, guide);
+  if (!answered && !g.sections.length) {
+    renderScreening(api, g);
+    return;
+  }
+  if (answered && g.blocked) {  // what to do instead, and how urgently: in place of the steps
+    const block = el('div', null, guide);
+    block.setAttribute('role', 'alert');
+    el('h4', g.blocked.title, block);
+    el('p', g.blocked.text, block);
+    list(g.blocked.reasons, block);
+  }
+  if (answered && g.notices.length) {
+    el('h4', words.noticesTitle, guide);
+    list(g.notices, guide);
+  }
+  if (answered && g.blocked) {
+    changeAnswers(guide);
+    return;
+  }
+  if (g.sections.length) return renderSections(api, g, answered);
+  renderBalls(g, guide);
+  renderSteps(g, guide);
+  renderDose(g, guide);
+  renderCare(g, guide);
 }
 
 function buildGuide(api, g, markButton) {
@@ -117,7 +164,7 @@ function buildGuide(api, g, markButton) {
     api.select(null);
   });
   el('h3', g.name, guide);
-  el('p', g.where, guide);
+  el('p', g.summary, guide);
   if (g.kind === 'avoid') {
     el('h4', words.dontPress, guide);
     el('p', g.whyNot, guide);
@@ -131,14 +178,12 @@ function buildGuide(api, g, markButton) {
     mark.setAttribute('aria-pressed', String(!!marked));
     mark.addEventListener('click', function () { api.mark(g.zone, mark.getAttribute('aria-pressed') !== 'true'); });
     renderMuscle(api, g);
-    // Red flags stay one step away on every zone, by urgency, as in the canvas's popup.
-    el('h4', words.redFlags, guide);
-    el('p', words.redFlagsIntro, guide);
-    g.redFlagGroups.forEach(function (group) {
-      el('h5', group.title, guide);
-      list(group.flags, guide);
-    });
+    // Embedded, the red flags are a section of their own (renderSections).
+    if (!g.sections.length) renderRedFlags(g, guide);
   }
+  // Embedded, a muscle's sources are in its last section, shown when that is open.
+  const care = g.sections.filter(function (r) { return r.id === 'care'; })[0];
+  if (care && !care.open) return;
   el('h4', words.sources, guide);
   list(g.sources.map(function (s) { return s.title + ' (' + s.publisher + ')' + (s.url ? ' ' + s.url : ''); }), guide);
 }

@@ -5,9 +5,16 @@ import { el, focusAfterRender, keepingFocus } from './dom.js';
 
 const planBox = document.getElementById('knotmap-plan');
 
-export function renderPlan(api, home) {
+export function renderPlan(api, home, rows) {
   keepingFocus(planBox, function () {
     planBox.textContent = '';
+    // Embedded: the plan and progress are a section the reader opens (the canvas's row).
+    rows.forEach(function (row) {
+      const button = el('button', row.title + ': ' + row.teaser, planBox);
+      button.dataset.section = row.id;
+      button.setAttribute('aria-expanded', String(row.open));
+      button.addEventListener('click', function () { call('toggleSection', [row.id]); });
+    });
     if (!home) return;
     if (home.routine) {
       const start = el('button', home.routine.label, planBox);

@@ -45,7 +45,7 @@ export function makePage(api) {
           (r.routine !== seen.routine && snapshot.hold.phase === 'running')) renderHold(snapshot);
       if (first || r.progress !== seen.progress) renderData(snapshot);
       if (first || r.progress !== seen.progress || r.marks !== seen.marks || r.selection !== seen.selection ||
-          r.guide !== seen.guide || r.routine !== seen.routine) renderPlan(api, snapshot.home);
+          r.guide !== seen.guide || r.routine !== seen.routine) renderPlan(api, snapshot.home, snapshot.homeSections);
       if (first || r.routine !== seen.routine || r.hold !== seen.hold) {
         renderRoutine(snapshot.routine);
         followRoutine(snapshot.routine);
@@ -70,6 +70,8 @@ export function makePage(api) {
       window.scrollTo({ top: y, behavior: still ? 'auto' : 'smooth' });
     },
     scrollY: function () { return scrollY; },
+    // From the reader's tap a moment ago (still a user activation): a new tab, not this frame.
+    open: function (href) { window.open(href, '_blank', 'noopener'); },
     // The reader's default text size (page.css sizes the root at 100%), read again on resize.
     textScale: function () {
       if (!textScale) textScale = Math.min(2, Math.max(0.75, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1));
