@@ -179,7 +179,8 @@ void section_body(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc
                   Section section, float width) {
     if (section == Section::History) {
         draw_zone_history(m, v, dc, zone, width);
-        draw_history_place(m, v, ui, dc);
+        // Partitioned storage: where the history lives, the way to the full page, and a file.
+        if (draw_history_place(m, v, ui, dc) && v.progress) draw_export_import(v, ui);
         return;
     }
     if (section == Section::Doctor) {

@@ -141,6 +141,15 @@ void draw_storage_notice(const Model& m, const Visitor& v, UiState& ui, const Dr
     ImGui::Spacing();
 }
 
+void draw_export_import(const Visitor& v, UiState& ui) {
+    if (ImGui::Button("Export")) {
+        ui.requests.download_name = words::kExportFile;
+        ui.requests.download_text = v.progress->export_text();
+    }
+    ui::same_line_if_fits("Import");
+    if (ImGui::Button("Import")) ui.requests.pick_import_file = true;
+}
+
 bool draw_history_place(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc) {
     const HistoryPlace place = history_place(m, v);
     if (!place.shown) return false;
@@ -251,12 +260,7 @@ void draw_progress_home(const Model& m, Visitor& v, UiState& ui, const DrawConte
     if (!draw_history_place(m, v, ui, dc))
         ui::soft(dc, "Your history stays in this browser, on this device. It is never sent anywhere. Embedded on "
                       "another website, Knotmap keeps a separate history for that site.");
-    if (ImGui::Button("Export")) {
-        ui.requests.download_name = words::kExportFile;
-        ui.requests.download_text = v.progress->export_text();
-    }
-    ui::same_line_if_fits("Import");
-    if (ImGui::Button("Import")) ui.requests.pick_import_file = true;
+    draw_export_import(v, ui);
     ui::same_line_if_fits("Delete all my data");
     if (ui::quiet_button(dc, "Delete all my data")) ImGui::OpenPopup(words::kDeleteTitle);
     if (!v.feedback.empty()) ui::soft(dc, v.feedback);

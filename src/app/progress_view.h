@@ -14,6 +14,8 @@ void draw_score_question(Visitor& v, const DrawContext& dc, const ScoreQuestion&
 void draw_log_fields(const Model& m, Visitor& v, UiState& ui, const DrawContext& dc, const LogFormView& form);
 
 void draw_storage_notice(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc, float width);
+// "Export" and "Import": the history to a file, and back (progress must be read).
+void draw_export_import(const Visitor& v, UiState& ui);
 // Where the history lives, when it may not be where the reader expects (sections.h), with the
 // link to Knotmap's own page; false when there is nothing to say.
 bool draw_history_place(const Model& m, const Visitor& v, UiState& ui, const DrawContext& dc);

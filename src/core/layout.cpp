@@ -26,7 +26,7 @@ Layout compute_layout(float width, float height, float scale, const Bounds& figu
     if (embedded && !layout.stacked) {
         // Beside the panel, the map's height comes from its width too.
         const float panel_w = std::min(kPanelMaxWidth * scale, width * 0.5f);
-        height = std::min((width - panel_w) * 1.3f, (compact ? kCompactMapMax : 560) * scale);
+        height = std::min((width - panel_w) * 1.6f, (compact ? kCompactMapMax : 560) * scale);
     }
     if (layout.stacked) {
         const float css_map_h = embedded ? compact ? std::clamp(css_w * kCompactMapAspect, 220.0f, kCompactMapMax)
