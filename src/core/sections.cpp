@@ -90,11 +90,7 @@ std::string full_page_query(const Model& m, const Visitor& v) {
     for (const std::string& f : o.families) families += (families.empty() ? "" : ",") + f;
     if (!families.empty()) add("families", families);
     if (o.dark) add("theme", "dark");
-    if (o.has_accent) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "%02x%02x%02x", o.accent.r, o.accent.g, o.accent.b);
-        add("accent", hex);
-    }
+    if (o.has_accent) add("accent", options_json(m)["accent"].get<std::string>().substr(1));  // "#rrggbb", as the page has it
     if (o.compact) add("compact", "true");
     if (!o.progress) add("progress", "off");
     return q.empty() ? "?" : q;
