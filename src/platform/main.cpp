@@ -236,6 +236,7 @@ void frame() {
     if (knotmap::app_fonts_stale(g.app, scale, text_scale)) {
         knotmap::app_rebuild_fonts(g.app, scale, text_scale);
         upload_font_atlas();
+        if (!g.first_map_frame_reported) knotmap::page::mark("fonts-built");
     }
     ImGui::NewFrame();
     knotmap::FrameInput in;
@@ -269,6 +270,7 @@ void frame() {
         return;
     }
     ImGui::Render();
+    if (!g.first_map_frame_reported) knotmap::page::mark("ui-built");
     ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
 
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g.app.draw.palette.background);
@@ -367,6 +369,7 @@ EMSCRIPTEN_KEEPALIVE int knotmap_loop_paused() { return g_loop_paused ? 1 : 0; }
 }  // extern "C"
 
 int main() {
+    knotmap::page::mark("main");
     std::vector<std::string> warnings;
     if (!knotmap::app_start(g.app, asset_text("geometry"), asset_text("content"), page_options(), warnings)) {
         // The page shows the precise messages as text, instead of a blank or half-drawn canvas.
@@ -379,6 +382,7 @@ int main() {
     knotmap::page::setup(knotmap::setup_json(g.app.model).dump());
     knotmap::set_time(g.app.visitor, emscripten_get_now() / 1000.0, wall_clock());
     knotmap::attach_storage(g.app.visitor, g.app.model, g.storage);
+    knotmap::page::mark("data-read");
     g.touch_screen = knotmap::page::touch_screen();
     g.app.font_files.regular = knotmap::page::take_asset("font-regular");
 
@@ -412,6 +416,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    knotmap::page::mark("gl-ready");
     frame();  // the first frame now, instead of at the next animation frame: the map shows sooner
     emscripten_set_main_loop(frame, 0, true);
     return 0;

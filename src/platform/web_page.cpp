@@ -23,6 +23,7 @@ void knotmap_page_fail(const char* message);
 void knotmap_page_fail_data(const char* messages);
 void knotmap_page_first_map_frame();
 void knotmap_page_history_shown();
+void knotmap_page_mark(const char* name);
 }
 
 namespace knotmap::page {
@@ -77,5 +78,7 @@ void fail_data(const std::string& messages) { knotmap_page_fail_data(messages.c_
 void first_map_frame() { knotmap_page_first_map_frame(); }
 
 void history_shown() { knotmap_page_history_shown(); }
+
+void mark(const char* name) { knotmap_page_mark(name); }
 
 }  // namespace knotmap::page

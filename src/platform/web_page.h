@@ -54,5 +54,8 @@ void fail_data(const std::string& messages);
 void first_map_frame();
 // Marks the first frame that shows the stored history, read after the first frame (for benchmarks).
 void history_shown();
+// A start-up phase's end, as a performance mark ("knotmap-" + name): bench/first-visit-trace.mjs
+// breaks the first visit down by them.
+void mark(const char* name);
 
 }  // namespace knotmap::page

@@ -54,6 +54,26 @@ test('without WebAssembly the page explains why', async () => {
   await page.context().close();
 });
 
+// index.html compiles the wasm as it downloads, before knotmap.js has run, and knotmap.js takes
+// that module: one request for it; and a server that sends it with another type than
+// application/wasm (which streaming compilation refuses) still gets the app started.
+test('the wasm is fetched once, and starts when served as application/octet-stream too', async () => {
+  for (const type of ['application/wasm', 'application/octet-stream']) {
+    const page = await b.newPage(PHONE);
+    const wasmRequests = [];
+    page.on('request', (r) => { if (r.url().endsWith('/knotmap.wasm')) wasmRequests.push(r.url()); });
+    await page.route('**/knotmap.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': type } });
+    });
+    await openApp(page, b.origin);
+    assert.equal(wasmRequests.length, 1, `${type}: one request for the wasm`);
+    assert.ok((await page.evaluate(() => window.knotmap.zones())).length > 10, type);
+    assert.deepEqual(page.knotmapLog.errors, [], type);
+    await page.context().close();
+  }
+});
+
 test('a wasm file that fails to download gives a readable message', async () => {
   const page = await b.newPage(DESKTOP);
   await page.route('**/knotmap.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
