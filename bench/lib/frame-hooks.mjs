@@ -76,12 +76,13 @@ export function startRecording(page) {
     b.passesRecorded = 0;
     b.recording = true;
     if (window.knotmap && window.knotmap.selected) { b.selected = window.knotmap.selected(); b.selections = 0; }
+    else if (b.selections !== null) b.selections = 0;  // the SVG peer counts its own (dom-hooks.mjs)
   });
 }
 
 // Frame times in ms of the frames drawn since startRecording, the times of Knotmap's UI passes that
-// drew nothing (empty for the baseline), and how many taps changed Knotmap's selection meanwhile
-// (null for the baseline).
+// drew nothing (empty for the others), and how many taps changed the selection meanwhile (Knotmap
+// and the SVG peer; null for the ImGui baseline).
 export function stopRecording(page) {
   return page.evaluate(() => {
     const b = window.__knotmapBench;

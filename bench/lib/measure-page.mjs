@@ -1,6 +1,7 @@
 // One measured visit of one page in a fresh headless Chromium: requests and the sizes of the files
-// served, time to the first frame, CPU of the process tree while idle and while tapping, frame
-// times in the wasm main loop while tapping, wasm and JS memory after load and after the taps.
+// served, time to the first frame, CPU of the process tree while idle, while tapping and while
+// pinching, frame times while tapping and while pinching (in the wasm main loop, or for the SVG
+// peer by dom-hooks.mjs), wasm and JS memory after load and after the taps.
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchFresh } from './browser.mjs';
@@ -51,6 +52,33 @@ async function tapFor(cdp, points) {
     allAcknowledged: Promise.all(acks).then(() => now() - start) };
 }
 
+// Two-finger pinches through the same input path, from a finger's pace (a move every 16 ms): the
+// fingers 60 CSS px apart spread to 180 px over ten moves, lift, and 100 ms later the next pinch
+// closes them from 180 to 60 px; about 2.5 pinches a second about `centre`, for WINDOW_MS. Knotmap
+// zooms the map in and out with them; the others get the same touches.
+async function pinchFor(cdp, centre) {
+  const start = now(), acks = [];
+  const at = (d) => [{ x: centre.x - d / 2, y: centre.y, id: 1 }, { x: centre.x + d / 2, y: centre.y, id: 2 }];
+  const send = (type, touchPoints) => acks.push(cdp.send('Input.dispatchTouchEvent', { type, touchPoints }));
+  let due = start, pinches = 0;
+  const waitUntil = async (t) => { const wait = t - now(); if (wait > 0) await sleep(wait); };
+  while (due + 300 < start + WINDOW_MS) {
+    const [from, to] = pinches % 2 ? [180, 60] : [60, 180];
+    await waitUntil(due);
+    send('touchStart', at(from));
+    for (let i = 1; i <= 10; i++) {
+      await waitUntil(due + 16 * i);
+      send('touchMove', at(from + ((to - from) * i) / 10));
+    }
+    send('touchEnd', []);
+    pinches++;
+    due += 16 * 10 + 100;
+  }
+  await waitUntil(start + WINDOW_MS);
+  await Promise.all(acks);
+  return { pinches };
+}
+
 // Only the time to the first frame of a return visit: `seed` runs first in another tab on the
 // same origin (storing ten years of history, for instance; a page the app doesn't load, so nothing
 // is cached for it), which is closed before the measured page opens in a new tab (a new
@@ -61,7 +89,7 @@ async function tapFor(cdp, points) {
 export async function measureFirstFrame(target, seed = () => {}) {
   const browser = await launchFresh();
   try {
-    await browser.context.addInitScript(installFrameHooks);  // the baseline's first-frame mark
+    await browser.context.addInitScript(target.hooks || installFrameHooks);  // the baseline's first-frame mark
     const seeding = browser.page;
     await seeding.goto(target.origin + '/' + target.seedPage);
     await seeding.evaluate(seed);
@@ -78,14 +106,15 @@ export async function measureFirstFrame(target, seed = () => {}) {
   }
 }
 
-// target: { name, origin, dir, firstFrameMark, tapPoints?(page) }
+// target: { name, origin, dir, firstFrameMark, tapPoints?(page), hooks? (an init script keeping
+// window.__knotmapBench as installFrameHooks does; that one by default) }
 // points: the screen positions to tap when the target doesn't choose its own.
 export async function measurePage(target, points) {
   const browser = await launchFresh();
   const { page, context } = browser;
   const problems = [];
   try {
-    await context.addInitScript(installFrameHooks);
+    await context.addInitScript(target.hooks || installFrameHooks);
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
@@ -116,6 +145,18 @@ export async function measurePage(target, points) {
     const { frameTimesMs, passTimesMs, selections } = await stopRecording(page);
     const acknowledgedMs = await taps.allAcknowledged;
     const afterTaps = await memory(page, cdp);
+
+    // The pinches start from the whole map (a tap may have zoomed in to a crowded spot).
+    await page.evaluate(() => window.knotmap && window.knotmap.select(null));
+    await sleep(500);
+    const centre = { x: tapPoints.reduce((s, p) => s + p.x, 0) / tapPoints.length,
+      y: tapPoints.reduce((s, p) => s + p.y, 0) / tapPoints.length };
+    await startRecording(page);
+    const endPinching = startCpuWindow(browser.profile);
+    const pinches = await pinchFor(cdp, centre);
+    const pinchingCpu = endPinching();
+    const pinching = await stopRecording(page);
+    if (!pinching.frameTimesMs.length) problems.push('no frame was timed while pinching');
     if (selections === 0) problems.push('no tap selected a zone: are the tap positions still on the map?');
     if (!frameTimesMs.length) problems.push('no frame was timed while tapping (are the main-loop hooks still called?)');
 
@@ -135,6 +176,8 @@ export async function measurePage(target, points) {
       idle: { cpu: idleCpu, frames: idleFramesAfter.frames - idleFramesBefore.frames },
       tapping: { cpu: tappingCpu, taps: taps.taps, latestTapMs: taps.latestMs, acknowledgedMs,
         zonesSelected: selections, frames: frameTimesMs.length, frameTimesMs, passTimesMs },
+      pinching: { cpu: pinchingCpu, pinches: pinches.pinches, frames: pinching.frameTimesMs.length,
+        frameTimesMs: pinching.frameTimesMs, passTimesMs: pinching.passTimesMs },
       afterLoad, afterTaps, tapPoints, problems,
     };
   } finally {

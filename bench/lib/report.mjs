@@ -1,5 +1,5 @@
 // The printed report: one row per measurement with the median and range over the runs for
-// Knotmap and the baseline and the ratio of the medians, the files each page downloaded, and
+// Knotmap and each baseline and the ratios of the medians, the files each page downloaded, and
 // the goals with PASS or FAIL.
 import { median, percentile, summary } from './stats.mjs';
 import { sum } from './sizes.mjs';
@@ -23,14 +23,20 @@ export const METRICS = [
   { id: 'zonesSelected', label: 'taps that selected their zone', get: (r) => r.tapping.zonesSelected, decimals: 0 },
   { id: 'frameMedianMs', label: 'frame time median, ms', get: (r) => frameStat(r, 0.5), decimals: 2 },
   { id: 'frameP99Ms', label: 'frame time p99, ms', get: (r) => frameStat(r, 0.99), decimals: 2 },
+  { id: 'pinchingCpu', label: 'CPU pinching 5 s, % of a core', get: (r) => r.pinching.cpu.percentOfCore, decimals: 1 },
+  { id: 'pinchingFrames', label: 'frames drawn pinching 5 s', get: (r) => r.pinching.frames, decimals: 0 },
+  { id: 'pinchFrameMedianMs', label: 'frame time median pinching, ms', get: (r) => pinchStat(r, 0.5), decimals: 2 },
+  { id: 'pinchFrameP99Ms', label: 'frame time p99 pinching, ms', get: (r) => pinchStat(r, 0.99), decimals: 2 },
   { id: 'uiPasses', label: 'UI passes without drawing, tapping 5 s', get: (r) => passes(r)?.length ?? null, decimals: 0 },
   { id: 'uiPassMedianMs', label: '  their time median, ms', get: (r) => passStat(r, 0.5), decimals: 2 },
   { id: 'uiPassP99Ms', label: '  their time p99, ms', get: (r) => passStat(r, 0.99), decimals: 2 },
-  { id: 'wasmLoadMiB', label: 'wasm memory after load, MiB', get: (r) => r.afterLoad.wasmBytes / MiB, decimals: 2 },
-  { id: 'wasmTapsMiB', label: 'wasm memory after taps, MiB', get: (r) => r.afterTaps.wasmBytes / MiB, decimals: 2 },
+  { id: 'wasmLoadMiB', label: 'wasm memory after load, MiB', get: (r) => mib(r.afterLoad.wasmBytes), decimals: 2 },
+  { id: 'wasmTapsMiB', label: 'wasm memory after taps, MiB', get: (r) => mib(r.afterTaps.wasmBytes), decimals: 2 },
   { id: 'heapLoadMiB', label: 'JS heap after load, MiB', get: (r) => r.afterLoad.jsHeapUsedBytes / MiB, decimals: 2 },
   { id: 'heapTapsMiB', label: 'JS heap after taps, MiB', get: (r) => r.afterTaps.jsHeapUsedBytes / MiB, decimals: 2 },
 ];
+
+const mib = (bytes) => (typeof bytes === 'number' ? bytes / MiB : null);  // the SVG peer has no wasm
 
 // The processes doing the page's own work; the rest (the browser process, utilities) is
 // Chromium's housekeeping, which an empty page pays too.
@@ -40,6 +46,12 @@ function pageShare(cpu) {
 
 function frameStat(run, p) {
   const t = run.tapping.frameTimesMs;
+  if (!t.length) return null;
+  return p === 0.5 ? median(t) : percentile(t, p);
+}
+
+function pinchStat(run, p) {
+  const t = run.pinching.frameTimesMs;
   if (!t.length) return null;
   return p === 0.5 ? median(t) : percentile(t, p);
 }
@@ -69,16 +81,21 @@ function cell(s, decimals) {
   return `${num(s.median, decimals)} (${num(s.min, decimals)}-${num(s.max, decimals)})`;
 }
 
-function ratio(ours, base) {
+export function ratio(ours, base) {
   if (!ours || !base) return 'n/a';
   if (base.median === 0) return ours.median === 0 ? '1' : '-';
   const r = ours.median / base.median;
   return r === 0 ? '0' : r >= 100 ? r.toFixed(0) : r >= 0.01 ? r.toFixed(2) : r.toPrecision(1);
 }
 
-export function table(ours, base) {
-  const rows = [['', 'knotmap', 'baseline', 'ratio']];
-  for (const m of METRICS) rows.push([m.label, cell(ours[m.id], m.decimals), cell(base[m.id], m.decimals), ratio(ours[m.id], base[m.id])]);
+// columns: [{ title, summary }], ours first; a ratio column against each of the others.
+export function table(columns) {
+  const [ours, ...others] = columns;
+  const rows = [['', ...columns.map((c) => c.title), ...others.map((c) => `ratio to ${c.title}`)]];
+  for (const m of METRICS) {
+    rows.push([m.label, ...columns.map((c) => cell(c.summary[m.id], m.decimals)),
+      ...others.map((c) => ratio(ours.summary[m.id], c.summary[m.id]))]);
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
 }

@@ -5,6 +5,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET_GZIP_BYTES = 250 * 1000;  // 250 KB, the stricter decimal reading
+// What the first map frame needs (everything but LOADED_LATER): issue 23's goal, and the hard
+// budget scripts/test enforces, which is what it needs today plus a small margin, so growth there
+// is a decision, not an accident.
+export const FIRST_FRAME_GOAL_GZIP_BYTES = 200 * 1000;
+export const FIRST_FRAME_BUDGET_GZIP_BYTES = 247 * 1000;
 // The demo host page and the WordPress plugin's zip (the widget's files again, for a blog to serve)
 // are not part of what a reader downloads.
 const NOT_WIDGET = new Set(['demo-blog.html', 'knotmap-wordpress.zip']);
@@ -30,6 +35,12 @@ export function widgetSizes(dist) {
     .filter((f) => !NOT_WIDGET.has(f.name))
     .map((f) => ({ name: f.name, ...fileSize(f.path) }))
     .sort((a, b) => a.name.localeCompare(b.name));
+  return { files, raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
+}
+
+// The widget without what loads after the first map frame.
+export function firstFrameSizes(widget) {
+  const files = widget.files.filter((f) => !LOADED_LATER[f.name]);
   return { files, raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
 }
 
