@@ -3,7 +3,7 @@
 // fresh first visits, then one visit under a Chromium performance trace for what the renderer's
 // main thread did meanwhile (HTML, scripts, lazy wasm compilation, WebGL, layout and paint).
 // Phone profile, as bench/run. Expects dist/ built.
-// Usage: node bench/first-visit-trace.mjs [--runs N] [--save trace.json]
+// Usage: node bench/first-visit-trace.mjs [--runs N] [--save trace.json] [--dist DIR (default dist/)]
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,17 +17,21 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(option('--runs', 5));
 const SAVE = option('--save', null);
+const DIST = option('--dist', join(ROOT, 'dist'));
 
-// Each phase ends at a mark (or a resource's arrival); its time is from the previous phase's end.
-const PHASES = [
+// The page's own milestones, which overlap (the wasm downloads and compiles while the page is read),
+// then the app's phases, one after the other from main() on: each takes from the previous one's end.
+const MILESTONES = [
   ['page HTML received', (t) => t.nav.responseEnd],
+  ['knotmap.wasm downloaded (compiled as it came)', (t) => t.resources['knotmap.wasm']],
   ['page parsed (DOMContentLoaded)', (t) => t.nav.domContentLoaded],
   ['first paint (the page shell)', (t) => t.paint['first-contentful-paint']],
-  ['knotmap.wasm downloaded', (t) => t.resources['knotmap.wasm']],
-  ['wasm compiled and started: main() runs', (t) => t.marks['knotmap-main']],
+];
+const PHASES = [
+  ['main() runs: wasm instantiated, page data in', (t) => t.marks['knotmap-main']],
   ['content, geometry and options read', (t) => t.marks['knotmap-data-read']],
   ['SDL window and WebGL 2 context, ImGui set up', (t) => t.marks['knotmap-gl-ready']],
-  ['font atlas rasterized and uploaded', (t) => t.marks['knotmap-fonts-built']],
+  ['GL objects, font atlas rasterized and uploaded', (t) => t.marks['knotmap-fonts-built']],
   ['first UI pass (map, panel)', (t) => t.marks['knotmap-ui-built']],
   ['first map frame drawn', (t) => t.marks['knotmap-first-map-frame']],
 ];
@@ -61,79 +65,83 @@ async function visit(origin, traced) {
   }
 }
 
-// The renderer main thread's work before the first map frame, by kind: the time of its top-level
-// tasks' children, each given to the first kind its name matches (nested events are not counted
-// twice: only an event's own share, its time minus its children's, goes to its kind).
+// The renderer main thread's work in a time window, by kind: each event's own time (its duration
+// minus its children's, so nothing counts twice) goes to the first kind its name matches. Wasm
+// code running leaves no trace event of its own: it is the own time of the task or callback that
+// runs it ("tasks' own time").
 const KINDS = [
-  ['wasm compilation on the main thread (lazy, function by function)', /^wasm\.(CompileLazy|LazyCompile)|CompileLazy/],
-  ['wasm compilation (other)', /^wasm\./],
-  ['WebGL calls (context, buffers, textures, draws)', /WebGL|GLES2|webgl|GPU|Gpu|CommandBuffer|SharedImage/],
-  ['garbage collection', /GC|Scavenge|MarkCompact|Sweep/],
-  ['HTML parsing', /ParseHTML|ParseAuthorStyleSheet/],
+  ['wasm compiled on the main thread (lazily, on first call)', /CompileLazy/],
+  ['wasm compilation, other (streaming, instantiation)', /^wasm\.|v8\.wasm/],
+  ['waiting for the GPU process (WebGL context, shaders, reads)', /WaitFor|Finish|CheckFramebufferStatus|GetShaderiv|GetProgramiv|ReadPixels/],
+  ['other WebGL and GPU command work', /WebGL|GLES2|GPU|Gpu|CommandBuffer|SharedImage|TransferBuffer/],
+  ['HTML parsing', /ParseHTML|ParseAuthorStyleSheet|DocumentParser|DecodedData/],
   ['style, layout and paint', /UpdateLayoutTree|RecalcStyle|Layout|Paint|PrePaint|Layerize|UpdateLayer|Commit|Rasterize/],
-  ['JavaScript and wasm running (script evaluation, callbacks, main())', /EvaluateScript|FunctionCall|v8\.|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|v8\.run|V8\.|XHR|ResourceReceivedData/],
+  ['JavaScript compilation', /V8\.(Compile|Parse|CollectSourcePositions|DeserializeContext)|v8\.compile/],
+  ['JavaScript running and tasks\' own time (wasm code runs here)', /./],
 ];
 
-function mainThreadBreakdown(events, firstFrameTs) {
+function mainThreadBreakdown(events, from, to) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return null;
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-    .filter((e) => e.ts < firstFrameTs).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Each event's own time: its duration minus its direct children's.
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Each event's own time within [from, to): its clipped duration minus its direct children's.
+  const clip = (e) => Math.max(0, Math.min(e.ts + e.dur, to) - Math.max(e.ts, from));
   const stack = [], own = new Map();
   for (const e of mine) {
     while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
-    own.set(e, Math.min(e.dur, firstFrameTs - e.ts));
-    if (parent) own.set(parent, own.get(parent) - Math.min(e.dur, own.get(parent)));
+    own.set(e, clip(e));
+    if (parent) own.set(parent, Math.max(0, own.get(parent) - clip(e)));
     stack.push(e);
   }
   const totals = new Map(KINDS.map(([kind]) => [kind, 0]));
-  let other = 0, busy = 0;
-  const otherNames = new Map();
+  let busy = 0;
   for (const [e, us] of own) {
     busy += us;
     const kind = KINDS.find(([, re]) => re.test(e.name));
-    if (kind) totals.set(kind[0], totals.get(kind[0]) + us);
-    else { other += us; otherNames.set(e.name, (otherNames.get(e.name) || 0) + us); }
+    totals.set(kind[0], totals.get(kind[0]) + us);
   }
-  const topOther = [...otherNames].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, us]) => `${n} ${(us / 1000).toFixed(0)}`);
-  return { totals, other, topOther, busy };
+  return { totals, busy, span: to - from };
 }
 
-const server = await startServer(join(ROOT, 'dist'));
+const server = await startServer(DIST);
 const origin = `http://127.0.0.1:${server.address().port}`;
 try {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push((await visit(origin, false)).timings);
-  const rows = PHASES.map(([label, at]) => {
-    const ends = runs.map(at);
-    return { label, end: ends.every((v) => typeof v === 'number') ? median(ends) : null, ends };
-  });
+  const at = (pick) => {
+    const values = runs.map(pick);
+    return values.every((v) => typeof v === 'number') ? median(values) : null;
+  };
+  const ms = (v) => (v === null ? 'n/a' : v.toFixed(0));
   console.log(`First visit, phone profile, fresh headless Chromium each time; ${RUNS} visits, median ms since navigation.`);
-  console.log(`${'phase'.padEnd(48)} ${'ends at'.padStart(8)} ${'takes'.padStart(7)}`);
-  let previous = 0;
-  for (const r of rows) {
-    if (r.end === null) { console.log(`${r.label.padEnd(48)} ${'n/a'.padStart(8)}`); continue; }
-    // The phases of the page shell overlap the wasm's download: "takes" is from the previous end.
-    const takes = r.end - previous;
-    console.log(`${r.label.padEnd(48)} ${r.end.toFixed(0).padStart(8)} ${takes.toFixed(0).padStart(7)}`);
-    previous = Math.max(previous, r.end);
+  console.log(`${'milestone or phase'.padEnd(48)} ${'ends at'.padStart(8)} ${'takes'.padStart(7)}`);
+  for (const [label, pick] of MILESTONES) console.log(`${label.padEnd(48)} ${ms(at(pick)).padStart(8)}`);
+  // Each phase's own time is the median of its durations (not the difference of the medians).
+  let previous = null;
+  for (const [label, pick] of PHASES) {
+    const takes = previous ? at((t) => pick(t) - previous(t)) : null;
+    console.log(`${label.padEnd(48)} ${ms(at(pick)).padStart(8)} ${(takes === null ? '' : ms(takes)).padStart(7)}`);
+    previous = pick;
   }
 
   const traced = await visit(origin, true);
   if (SAVE) writeFileSync(SAVE, JSON.stringify(traced.events));
-  const mark = traced.events.find((e) => e.name === 'knotmap-first-map-frame' && e.ph !== 'e');
-  const navStart = traced.events.find((e) => e.name === 'navigationStart');
-  const breakdown = mark && mainThreadBreakdown(traced.events, mark.ts);
-  if (!breakdown) {
-    console.log('\n(the traced visit has no renderer main thread or no first-map-frame mark)');
+  const markAt = (name) => traced.events.find((e) => e.name === name && e.ph !== 'e')?.ts;
+  const navStart = markAt('navigationStart'), mainAt = markAt('knotmap-main'), frameAt = markAt('knotmap-first-map-frame');
+  if (!navStart || !mainAt || !frameAt) {
+    console.log('\n(the traced visit lacks navigationStart, knotmap-main or knotmap-first-map-frame)');
   } else {
-    const span = navStart ? (mark.ts - navStart.ts) / 1000 : null;
-    console.log(`\nOne traced visit: the renderer main thread up to the first map frame${span ? ` (${span.toFixed(0)} ms after navigation start; tracing slows it)` : ''}:`);
-    for (const [kind, us] of breakdown.totals) console.log(`  ${kind.padEnd(70)} ${(us / 1000).toFixed(0).padStart(5)} ms`);
-    console.log(`  ${'other'.padEnd(70)} ${(breakdown.other / 1000).toFixed(0).padStart(5)} ms  (${breakdown.topOther.join(', ')})`);
-    console.log(`  ${'busy in all'.padEnd(70)} ${(breakdown.busy / 1000).toFixed(0).padStart(5)} ms`);
+    console.log(`\nOne traced visit (tracing slows it): the renderer main thread's time, by kind, before main() `
+      + `(${((mainAt - navStart) / 1000).toFixed(0)} ms) and from main() to the first map frame (${((frameAt - mainAt) / 1000).toFixed(0)} ms):`);
+    const before = mainThreadBreakdown(traced.events, navStart, mainAt), after = mainThreadBreakdown(traced.events, mainAt, frameAt);
+    console.log(`  ${''.padEnd(64)} ${'before main()'.padStart(14)} ${'main() to frame'.padStart(16)}`);
+    for (const [kind] of KINDS) {
+      console.log(`  ${kind.padEnd(64)} ${(before.totals.get(kind) / 1000).toFixed(0).padStart(14)} ${(after.totals.get(kind) / 1000).toFixed(0).padStart(16)}`);
+    }
+    const idle = (b) => ((b.span - b.busy) / 1000).toFixed(0);
+    console.log(`  ${'idle (waiting for the network or the wasm)'.padEnd(64)} ${idle(before).padStart(14)} ${idle(after).padStart(16)}`);
   }
 } finally {
   server.close();

@@ -2,19 +2,6 @@
 // functions only hand data across and call hooks it installs on Module.knotmapPage.
 // Status codes match knotmap::StorageResult: 0 Ok, 1 Missing, 2 Blocked, 3 QuotaExceeded, 4 Failed.
 mergeInto(LibraryManager.library, {
-  // Replaces Emscripten's own: a canvas with a WebGL context reallocates its drawing buffer on
-  // every size write, even one to the size it has (tens of milliseconds at a phone's 3x with a
-  // software renderer). So a write of the size it has is skipped, and so is SDL's 1x1 write at
-  // window creation, which only probes whether CSS sizes the canvas: page.css always does.
-  emscripten_set_canvas_element_size__deps: ['$findCanvasEventTarget'],
-  emscripten_set_canvas_element_size: function (target, width, height) {
-    var canvas = findCanvasEventTarget(target);
-    if (!canvas) return -4;  // EMSCRIPTEN_RESULT_UNKNOWN_TARGET
-    if (width === 1 && height === 1) return 0;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    return 0;
-  },
   $knotmapStorage: function () {
     // Reading window.localStorage itself throws where storage is blocked.
     try { return window.localStorage; } catch (e) { return null; }

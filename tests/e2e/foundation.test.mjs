@@ -54,9 +54,9 @@ test('without WebAssembly the page explains why', async () => {
   await page.context().close();
 });
 
-// index.html compiles the wasm as it downloads, before knotmap.js has run, and knotmap.js takes
-// that module: one request for it; and a server that sends it with another type than
-// application/wasm (which streaming compilation refuses) still gets the app started.
+// index.html fetches and compiles the wasm itself and knotmap.js takes the module: one request
+// for it, also from a server that sends it with another type than application/wasm (streaming
+// compilation refuses that, and Emscripten's own loader then fetched it again).
 test('the wasm is fetched once, and starts when served as application/octet-stream too', async () => {
   for (const type of ['application/wasm', 'application/octet-stream']) {
     const page = await b.newPage(PHONE);
