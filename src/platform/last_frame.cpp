@@ -36,8 +36,7 @@ void LastFrame::take(const void* data, size_t bytes) {
         equal_ = false;
         kept_.resize(at_);
     }
-    kept_.resize(at_ + bytes);
-    std::memcpy(kept_.data() + at_, from, bytes);
+    kept_.insert(kept_.end(), from, from + bytes);
     at_ += bytes;
 }
 
