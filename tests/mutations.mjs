@@ -112,8 +112,6 @@ const BREAKS = {
     ['embed', 'the loop stops while the tab is hidden']],
   'offscreen-draws': ['web/js/input.js', 'setVisible(tabVisible && onScreen);', 'setVisible(tabVisible);',
     ['embed', 'an embed scrolled out of view draws nothing']],
-  'repeated-frames-drawn': ['src/platform/last_frame.cpp', '    return equal_;\n}', '    return false;\n}',
-    ['embed', 'frames that would repeat the picture on the canvas are not drawn']],
   'idle-draws': ['src/platform/main.cpp', 'if (g.frames_to_draw <= 0 || !g_page_visible) {', 'if (false) {',
     ['embed', 'idle: no frame is drawn']],
   'compact-ignored': ['src/core/visitor.cpp', 'return m.options.progress && !m.options.compact && v.progress;', 'return m.options.progress && v.progress;',

@@ -16,7 +16,6 @@
 
 #include "app.h"
 #include "json_check.h"
-#include "last_frame.h"
 #include "page_api.h"
 #include "page_view.h"
 #include "local_storage.h"
@@ -48,7 +47,6 @@ struct Platform {
     knotmap::Rect sent_map;
     unsigned sent_revision = ~0u;  // the visitor's revision of the last snapshot: none sent yet
     GLuint font_texture = 0;  // the atlas, uploaded by upload_font_atlas
-    knotmap::LastFrame last_frame;  // a frame that repeats it is not drawn
     knotmap::LocalStorage storage;
 };
 
@@ -273,16 +271,13 @@ void frame() {
     }
     ImGui::Render();
     if (!g.first_map_frame_reported) knotmap::page::mark("ui-built");
-    const ImU32 background = g.app.draw.palette.background;
-    const bool unchanged = g.last_frame.same(*ImGui::GetDrawData(), background) && g.first_map_frame_reported;
-    if (!unchanged) {
-        ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
-        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
-        glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
-        glClearColor(bg.x, bg.y, bg.z, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    }
+    ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
+
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g.app.draw.palette.background);
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (state_changed) request_frames();
     if (out.animating) request_frames(1);
     // A modal popup dims what is behind it over a few frames: drawn until done, or the dimming
