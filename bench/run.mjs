@@ -14,7 +14,7 @@ import { EXECUTABLE, PHONE } from './lib/browser.mjs';
 import { measureFirstFrame, measurePage, SETTLE_MS, TAP_INTERVAL_MS, WINDOW_MS } from './lib/measure-page.mjs';
 import { median } from './lib/stats.mjs';
 import { seedTenYears } from './lib/ten-years.mjs';
-import { filesTable, goalLines, ratio, summarize, table } from './lib/report.mjs';
+import { filesTable, goalLines, goalsMarkdown, ratio, summarize, table } from './lib/report.mjs';
 import { BUDGET_GZIP_BYTES, FIRST_FRAME_BUDGET_GZIP_BYTES, FIRST_FRAME_GOAL_GZIP_BYTES, firstFrameSizes, sum, widgetSizes } from './lib/sizes.mjs';
 import { installDomHooks, peerTapPoints } from './lib/dom-hooks.mjs';
 
@@ -172,6 +172,10 @@ const out = [
   '',
   'goals:',
   goalLines(goals),
+  '',
+  'the goals as a markdown table (for BENCHMARKS.md):',
+  '',
+  goalsMarkdown(goals),
 ].join('\n');
 console.log(out);
 const windowsLosingThreads = Object.values(results).flat()

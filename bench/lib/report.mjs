@@ -110,3 +110,10 @@ export function filesTable(title, files) {
 export function goalLines(goals) {
   return goals.map((g) => `  ${g.pass ? 'PASS' : 'FAIL'}  ${g.name}: ${g.detail}${g.hard ? '  [hard budget]' : ''}`).join('\n');
 }
+
+// The same goals as a markdown table, for BENCHMARKS.md (a cell's "|" escaped).
+export function goalsMarkdown(goals) {
+  const cell = (text) => text.replace(/\|/g, '\\|');
+  return ['| goal | kind | result | figures (median of the runs; ratio = Knotmap / the other) |', '|---|---|---|---|',
+    ...goals.map((g) => `| ${cell(g.name)} | ${g.hard ? '**hard budget**' : 'reported'} | ${g.pass ? 'PASS' : '**FAIL**'} | ${cell(g.detail)} |`)].join('\n');
+}
