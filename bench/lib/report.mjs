@@ -44,17 +44,14 @@ function pageShare(cpu) {
   return (cpu.byType.renderer || 0) + (cpu.byType['gpu-process'] || 0);
 }
 
-function frameStat(run, p) {
-  const t = run.tapping.frameTimesMs;
-  if (!t.length) return null;
-  return p === 0.5 ? median(t) : percentile(t, p);
+// The median (p 0.5) or a percentile of a list of times; null for none.
+function timeStat(times, p) {
+  if (!times || !times.length) return null;
+  return p === 0.5 ? median(times) : percentile(times, p);
 }
 
-function pinchStat(run, p) {
-  const t = run.pinching.frameTimesMs;
-  if (!t.length) return null;
-  return p === 0.5 ? median(t) : percentile(t, p);
-}
+const frameStat = (run, p) => timeStat(run.tapping.frameTimesMs, p);
+const pinchStat = (run, p) => timeStat(run.pinching.frameTimesMs, p);
 
 // Knotmap's release passes (null for the baseline, which has none; and for results saved before
 // they were timed).
@@ -62,11 +59,7 @@ function passes(run) {
   return run.tapping.passTimesMs && run.tapping.passTimesMs.length ? run.tapping.passTimesMs : null;
 }
 
-function passStat(run, p) {
-  const t = passes(run);
-  if (!t) return null;
-  return p === 0.5 ? median(t) : percentile(t, p);
-}
+const passStat = (run, p) => timeStat(passes(run), p);
 
 export function summarize(runs) {
   return Object.fromEntries(METRICS.map((m) => [m.id, summary(runs.map(m.get))]));
