@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "json_check.h"
+#include "last_frame.h"
 #include "page_api.h"
 #include "page_view.h"
 #include "local_storage.h"
@@ -47,6 +48,7 @@ struct Platform {
     knotmap::Rect sent_map;
     unsigned sent_revision = ~0u;  // the visitor's revision of the last snapshot: none sent yet
     GLuint font_texture = 0;  // the atlas, uploaded by upload_font_atlas
+    knotmap::LastFrame last_frame;  // a frame that repeats it is not drawn
     knotmap::LocalStorage storage;
 };
 
@@ -112,6 +114,9 @@ void handle_event(const SDL_Event& e) {
             break;
         case SDL_MOUSEMOTION:
             if (e.motion.which != SDL_TOUCH_MOUSEID) g.last_pointer_touch = false;
+            break;
+        case SDL_WINDOWEVENT:
+            g.last_frame.forget();  // a resized canvas starts blank, even at the same size
             break;
         default:
             break;
@@ -193,6 +198,7 @@ void upload_font_atlas() {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, w, h, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, out);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g.font_texture)));
     io.Fonts->ClearTexData();
+    g.last_frame.forget();  // same texture name, new glyphs
 }
 
 void frame() {
@@ -271,13 +277,16 @@ void frame() {
     }
     ImGui::Render();
     if (!g.first_map_frame_reported) knotmap::page::mark("ui-built");
-    ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
-
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g.app.draw.palette.background);
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
-    glClearColor(bg.x, bg.y, bg.z, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const ImU32 background = g.app.draw.palette.background;
+    const bool unchanged = g.last_frame.same(*ImGui::GetDrawData(), background) && g.first_map_frame_reported;
+    if (!unchanged) {
+        ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
+        glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
+        glClearColor(bg.x, bg.y, bg.z, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
     if (state_changed) request_frames();
     if (out.animating) request_frames(1);
     // A modal popup dims what is behind it over a few frames: drawn until done, or the dimming
@@ -354,7 +363,10 @@ EMSCRIPTEN_KEEPALIVE void knotmap_escape() {
 // The page reports whether anyone can see the widget (tab visibility, canvas in the viewport).
 EMSCRIPTEN_KEEPALIVE void knotmap_set_visible(int visible) {
     g_page_visible = visible != 0;
-    if (g_page_visible) request_frames();
+    if (g_page_visible) {
+        g.last_frame.forget();  // a hidden tab's canvas may have been dropped by the browser
+        request_frames();
+    }
     else knotmap::store_routine_now(g.app.visitor);  // a closed tab resumes from here
 }
 

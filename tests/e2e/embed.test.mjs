@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { launch, openApp, settled, until, progressDocument, DESKTOP, PHONE, ARTIFACTS } from './browser.mjs';
-import { colorAt, countColorIn } from './pixels.mjs';
+import { colorAt, colorStats, countColorIn } from './pixels.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let b;
@@ -232,6 +232,30 @@ test('idle: no frame is drawn without input once the loop has paused; input draw
   assert.equal(idle - start, 0, 'frames drawn while idle');
   await page.mouse.move(400, 400);
   await page.waitForFunction((n) => Module._knotmap_frames_drawn() > n, idle, { timeout: 3000 });
+  await page.context().close();
+});
+
+// After any input the loop runs a few frames for ImGui to settle; those that would repeat what the
+// canvas already shows are not drawn (src/platform/last_frame.h), and the picture stays.
+test('frames that would repeat the picture on the canvas are not drawn; a change is, and the map stays', async () => {
+  const page = await b.newPage(PHONE);
+  await openApp(page, b.origin);
+  await settled(page);
+  const start = await framesDrawn(page);
+  await page.evaluate(() => { window.iterations = 0; Module.postMainLoop = () => { window.iterations++; }; });
+  await page.evaluate(() => Module._knotmap_request_frame());  // the loop wakes; nothing changed
+  await settled(page);
+  assert.ok(await page.evaluate(() => window.iterations) >= 3, 'the loop ran its settling frames');
+  assert.equal(await framesDrawn(page) - start, 0, 'frames drawn that repeated the last one');
+  const stats = await colorStats(page);
+  assert.ok(stats.distinctColors > 50 && stats.nonBackgroundShare > 0.1, 'the map is still on the canvas');
+  // Shown again after being hidden, the widget draws its frame anew: the browser may have dropped
+  // the hidden canvas's picture.
+  await page.evaluate(() => { Module._knotmap_set_visible(0); Module._knotmap_set_visible(1); });
+  await settled(page);
+  assert.equal(await framesDrawn(page) - start, 1, 'one frame drawn when shown again');
+  assert.equal(await page.evaluate(() => window.knotmap.select('ql-left')), true);
+  await page.waitForFunction((n) => Module._knotmap_frames_drawn() > n + 1, start, { timeout: 3000 });
   await page.context().close();
 });
 
