@@ -24,10 +24,10 @@
 //   no text is typed on the canvas (the note is typed in the page's own dialog).
 // - Dear ImGui's dark colour set, which its style's constructor applies: the theme sets every
 //   colour itself from its palette before the first frame (src/app/theme.cpp).
-// - The C library's sscanf (4.5 KB): what Knotmap runs of it scans whole numbers only (the GL and
-//   GLSL versions in Dear ImGui's OpenGL backend, "%d.%d" and "#version %d"; SDL's EGL version and
-//   hints such as "%u" it never sets), so a scanner of whole numbers and literal characters stands
-//   in. Dear ImGui's .ini and number-input readers also call it, and Knotmap uses neither.
+// - The C library's sscanf (4.5 KB): what Knotmap runs of it scans whole numbers only (SDL's EGL
+//   version, "%d.%d", and hints such as "%u" it never sets), so a scanner of whole numbers and
+//   literal characters stands in. Dear ImGui's .ini and number-input readers also call it, and
+//   Knotmap uses neither.
 #include <cctype>
 #include <cmath>
 #include <cstdio>

@@ -4,7 +4,6 @@
 #include <SDL_opengles2.h>
 #include <emscripten.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_internal.h>  // the modal's dimming fade, which must be drawn to its end
 
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "app.h"
+#include "gl_renderer.h"
 #include "json_check.h"
 #include "last_frame.h"
 #include "page_api.h"
@@ -49,6 +49,7 @@ struct Platform {
     unsigned sent_revision = ~0u;  // the visitor's revision of the last snapshot: none sent yet
     GLuint font_texture = 0;  // the atlas, uploaded by upload_font_atlas
     knotmap::LastFrame last_frame;  // a frame that repeats it is not drawn
+    knotmap::GlRenderer renderer;
     knotmap::LocalStorage storage;
 };
 
@@ -173,11 +174,9 @@ void sync_page(const knotmap::FrameOutput& out, float scale) {
 }
 
 // The font atlas as luminance and alpha (white, with the glyphs' coverage as alpha) instead of
-// the RGBA copy the OpenGL backend makes: half the bytes to convert and upload before the first
-// frame. The CPU copy is dropped once uploaded. The backend's own texture (of the still empty
-// atlas, made with its GL objects at the first frame) is freed.
+// RGBA: half the bytes to convert and upload before the first frame. The CPU copy is dropped once
+// uploaded.
 void upload_font_atlas() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* alpha = nullptr;
     int w = 0, h = 0;
@@ -233,7 +232,6 @@ void frame() {
     --g.frames_to_draw;
     ++g.frames_since_touch_up;
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (show_release) io.MouseDown[0] = false;  // SDL's mouse state may already hold the next press
@@ -281,11 +279,7 @@ void frame() {
     const bool unchanged = g.last_frame.same(*ImGui::GetDrawData(), background) && g.first_map_frame_reported;
     if (!unchanged) {
         ++g_frames_drawn;  // counted here, after the release pass returned: only iterations that draw
-        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
-        glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
-        glClearColor(bg.x, bg.y, bg.z, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        g.renderer.draw(*ImGui::GetDrawData(), background);
     }
     if (state_changed) request_frames();
     if (out.animating) request_frames(1);
@@ -295,6 +289,9 @@ void frame() {
     if (!g.first_map_frame_reported) {
         g.first_map_frame_reported = true;
         knotmap::page::first_map_frame();  // builds the zone buttons that sync_page then updates
+        char log[256] = "";
+        if (!g.renderer.linked(log, sizeof log))
+            knotmap::page::fail((std::string("the map's shaders don't run in this browser: ") + log).c_str());
     } else if (!g.history_reported && !g.app.visitor.progress_pending) {
         g.history_reported = true;
         knotmap::page::history_shown();
@@ -427,7 +424,7 @@ int main() {
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    g.renderer.create();
     knotmap::page::mark("gl-ready");
     frame();  // the first frame now, instead of at the next animation frame: the map shows sooner
     emscripten_set_main_loop(frame, 0, true);

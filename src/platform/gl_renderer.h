@@ -1,0 +1,25 @@
+#pragma once
+// Draws Dear ImGui's frames with WebGL 2, in place of Dear ImGui's OpenGL 3 backend. Knotmap owns
+// its context outright, so nothing is saved or restored around a frame, and only WebGL 2's one
+// shader language is carried. Nothing at start-up waits for the GPU process: the shaders' status
+// is asked for only after the first map frame, and the one number the vertex shader needs (the
+// viewport's size) is a constant vertex attribute instead of a uniform, whose location would have
+// to be asked for.
+#include <imgui.h>
+
+namespace knotmap {
+
+class GlRenderer {
+public:
+    void create();  // the program, buffers and vertex layout; the GPU process compiles meanwhile
+    // Whether the program linked (a wait for the GPU process: call it after the first map frame).
+    // `log` gets the compiler's message when it didn't.
+    bool linked(char* log, int log_size) const;
+    // The whole canvas cleared to `background`, then the frame drawn over it.
+    void draw(const ImDrawData& draw, ImU32 background) const;
+
+private:
+    unsigned program_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, vertex_array_ = 0;
+};
+
+}  // namespace knotmap
