@@ -112,6 +112,8 @@ const BREAKS = {
     ['embed', 'the loop stops while the tab is hidden']],
   'offscreen-draws': ['web/js/input.js', 'setVisible(tabVisible && onScreen);', 'setVisible(tabVisible);',
     ['embed', 'an embed scrolled out of view draws nothing']],
+  'shader-broken-unreported': ['src/platform/main.cpp', 'if (!g.renderer.linked()) knotmap::page::fail', 'if (false) knotmap::page::fail',
+    ['faults', 'without the app']],
   'repeated-frames-drawn': ['src/platform/last_frame.cpp', '    return equal_;\n}', '    return false;\n}',
     ['embed', 'frames that would repeat the picture on the canvas are not drawn']],
   'shown-again-not-redrawn': ['src/platform/main.cpp', '        g.last_frame.forget();  // a hidden tab', '        // a hidden tab',

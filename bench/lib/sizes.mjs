@@ -9,7 +9,7 @@ export const BUDGET_GZIP_BYTES = 250 * 1000;  // 250 KB, the stricter decimal re
 // budget scripts/test enforces, which is what it needs today plus a small margin, so growth there
 // is a decision, not an accident.
 export const FIRST_FRAME_GOAL_GZIP_BYTES = 200 * 1000;
-export const FIRST_FRAME_BUDGET_GZIP_BYTES = 247 * 1000;
+export const FIRST_FRAME_BUDGET_GZIP_BYTES = 244500;
 // The demo host page and the WordPress plugin's zip (the widget's files again, for a blog to serve)
 // are not part of what a reader downloads.
 const NOT_WIDGET = new Set(['demo-blog.html', 'knotmap-wordpress.zip']);

@@ -84,12 +84,10 @@ void GlRenderer::create() {
     glDisable(GL_STENCIL_TEST);
 }
 
-bool GlRenderer::linked(char* log, int log_size) const {
+bool GlRenderer::linked() const {
     GLint ok = GL_FALSE;
     glGetProgramiv(program_, GL_LINK_STATUS, &ok);
-    if (ok == GL_TRUE) return true;
-    glGetProgramInfoLog(program_, log_size, nullptr, log);
-    return false;
+    return ok == GL_TRUE;
 }
 
 void GlRenderer::draw(const ImDrawData& draw, ImU32 background) const {

@@ -13,8 +13,7 @@ class GlRenderer {
 public:
     void create();  // the program, buffers and vertex layout; the GPU process compiles meanwhile
     // Whether the program linked (a wait for the GPU process: call it after the first map frame).
-    // `log` gets the compiler's message when it didn't.
-    bool linked(char* log, int log_size) const;
+    bool linked() const;
     // The whole canvas cleared to `background`, then the frame drawn over it.
     void draw(const ImDrawData& draw, ImU32 background) const;
 

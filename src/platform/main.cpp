@@ -289,9 +289,7 @@ void frame() {
     if (!g.first_map_frame_reported) {
         g.first_map_frame_reported = true;
         knotmap::page::first_map_frame();  // builds the zone buttons that sync_page then updates
-        char log[256] = "";
-        if (!g.renderer.linked(log, sizeof log))
-            knotmap::page::fail((std::string("the map's shaders don't run in this browser: ") + log).c_str());
+        if (!g.renderer.linked()) knotmap::page::fail("webgl2");  // as good as no WebGL 2 here
     } else if (!g.history_reported && !g.app.visitor.progress_pending) {
         g.history_reported = true;
         knotmap::page::history_shown();

@@ -17,7 +17,7 @@ const STORED = JSON.stringify({
   sessions: [[0, 0, 30, 0, 6, 3]],
 });
 
-test('without the app (its script or wasm missing, wasm cut short, no WebGL 2 at all or no context) the page says why and shows the whole guide', async () => {
+test('without the app (its script or wasm missing, wasm cut short, no WebGL 2 at all, no context or shaders that don\'t link) the page says why and shows the whole guide', async () => {
   const faults = {
     'script-missing': (page) => page.route('**/knotmap.js', (r) => r.fulfill({ status: 404, body: 'gone' })),
     'wasm-missing': (page) => page.route('**/knotmap.wasm', (r) => r.fulfill({ status: 404, body: 'gone' })),
@@ -32,6 +32,11 @@ test('without the app (its script or wasm missing, wasm cut short, no WebGL 2 at
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
     }),
+    // One whose graphics driver won't link the map's shaders (checked after the first frame).
+    'shaders-dont-link': (page) => page.addInitScript(() => {
+      const P = WebGL2RenderingContext.prototype, real = P.getProgramParameter;
+      P.getProgramParameter = function (program, name) { return name === this.LINK_STATUS ? false : real.call(this, program, name); };
+    }),
   };
   for (const [name, inject] of Object.entries(faults)) {
     const page = await b.newPage(PHONE);
@@ -43,6 +48,8 @@ test('without the app (its script or wasm missing, wasm cut short, no WebGL 2 at
     assert.match(guide, /quadratus lumborum/i, `${name}: the QL's guidance is readable`);
     assert.match(guide, /When to see a doctor instead/, name);
     assert.ok(!(await page.locator('#canvas').isVisible()), `${name}: no blank canvas`);
+    const statusTop = await page.locator('#knotmap-status').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(statusTop < 100, `${name}: the message is at the top, not under an empty space (${statusTop} px down)`);
     await page.screenshot({ path: join(ARTIFACTS, `faults-phone-${name}.png`) });
     await page.context().close();
   }
