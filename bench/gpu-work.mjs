@@ -6,11 +6,11 @@
 // them) of Knotmap's frames, by vertex colour, and of the baseline's, from the WebGL calls themselves.
 // Phone profile, as bench/run. Expects dist/ and build/baseline/ built.
 // Usage: node bench/gpu-work.mjs [--runs N]
-import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/static-server.mjs';
 import { launchFresh } from './lib/browser.mjs';
+import { threadTimes } from './lib/proc-cpu.mjs';
 import { median } from './lib/stats.mjs';
 import { SETTLE_MS, TAP_INTERVAL_MS, WINDOW_MS } from './lib/measure-page.mjs';
 
@@ -18,38 +18,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, parseInt(process.argv[runsArg + 1], 10) || 1) : 3;
 
-const readOrNull = (path) => { try { return readFileSync(path, 'utf8'); } catch { return null; } };
-
-// Nanoseconds on a CPU per thread of the browser whose command line holds `marker`, keyed by
-// thread id, with "process type: thread name" (numbers at the end of a name dropped, so a pool's
-// threads add up).
-function threadTimes(marker) {
-  const parents = new Map(), types = new Map(), roots = [];
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    const stat = readOrNull(`/proc/${pid}/stat`), cmdline = readOrNull(`/proc/${pid}/cmdline`);
-    if (stat === null || cmdline === null) continue;
-    parents.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    types.set(pid, (cmdline.match(/--type=([a-z-]+)/) || [null, 'browser'])[1]);
-    if (cmdline.includes(marker)) roots.push(pid);
-  }
-  const tree = new Set(roots);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, ppid] of parents) if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
-  }
-  const times = new Map();
-  for (const pid of tree) {
-    let tids = [];
-    try { tids = readdirSync(`/proc/${pid}/task`); } catch { continue; }
-    for (const tid of tids) {
-      const schedstat = readOrNull(`/proc/${pid}/task/${tid}/schedstat`), comm = readOrNull(`/proc/${pid}/task/${tid}/comm`);
-      if (schedstat === null || comm === null) continue;
-      const name = comm.trim().replace(/[<]?\d+[>]?$/, '#');
-      times.set(tid, { name: `${types.get(pid)}: ${name === 'chromium' ? 'main' : name}`, ns: Number(schedstat.split(' ')[0]) });
-    }
-  }
-  return times;
-}
+// "process type: thread name", numbers at the end of a name dropped so that a pool's threads add up.
+const threadLabel = (t) => {
+  const name = t.name.replace(/[<]?\d+[>]?$/, '#');
+  return `${t.type}: ${name === 'chromium' ? 'main' : name}`;
+};
 
 async function tapWindow(page, cdp, points) {
   const start = Date.now();
@@ -83,11 +56,11 @@ async function cpuByThread(origin, points) {
     await browser.page.goto(origin + '/index.html');
     await browser.page.waitForTimeout(SETTLE_MS + 500);
     const cdp = await browser.context.newCDPSession(browser.page);
-    const before = threadTimes(browser.profile), started = process.hrtime.bigint();
+    const before = threadTimes(browser.profile, true), started = process.hrtime.bigint();
     await tapWindow(browser.page, cdp, points);
-    const after = threadTimes(browser.profile), seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const after = threadTimes(browser.profile, true), seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const byName = {};
-    for (const [tid, t] of after) byName[t.name] = (byName[t.name] || 0) + (t.ns - (before.get(tid)?.ns ?? 0)) / 1e9 / seconds * 100;
+    for (const [tid, t] of after) byName[threadLabel(t)] = (byName[threadLabel(t)] || 0) + (t.ns - (before.get(tid)?.ns ?? 0)) / 1e9 / seconds * 100;
     return byName;
   } finally { await browser.close(); }
 }

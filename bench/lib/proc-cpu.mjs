@@ -32,15 +32,17 @@ function treeProcesses(marker) {
 
 // Nanoseconds on a CPU so far, per thread, of every process whose command line holds `marker`
 // (the browser's own fresh --user-data-dir, so no other Chromium on the machine is counted) and
-// all their descendants.
-function threadTimes(marker) {
+// all their descendants; with the thread's name when `named` (bench/gpu-work.mjs).
+export function threadTimes(marker, named = false) {
   const times = new Map();
   for (const [pid, type] of treeProcesses(marker)) {
     let tids = [];
     try { tids = readdirSync(`/proc/${pid}/task`); } catch { continue; }
     for (const tid of tids) {
       const schedstat = readOrNull(`/proc/${pid}/task/${tid}/schedstat`);
-      if (schedstat !== null) times.set(tid, { type, ns: Number(schedstat.split(' ')[0]) });
+      if (schedstat === null) continue;
+      const name = named ? (readOrNull(`/proc/${pid}/task/${tid}/comm`) || '').trim() : undefined;
+      times.set(tid, { type, name, ns: Number(schedstat.split(' ')[0]) });
     }
   }
   return times;
